@@ -1,0 +1,218 @@
+"""Find the Python files under the given paths and read them as Python 2 would."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, List, Optional, Sequence, Set, Tuple
+
+DEFAULT_EXCLUDES = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".bzr",
+    ".tox",
+    ".nox",
+    ".eggs",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "node_modules",
+)
+
+# PEP 263: the cookie must be on line 1 or 2, in a comment.
+CODING_RE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+BLANK_RE = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
+SHEBANG_RE = re.compile(rb"^#!.*\bpython[0-9.]*\b")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to scan: where it is, and its path as reported."""
+
+    path: Path
+    relpath: str
+
+
+@dataclass
+class Decoded:
+    """The text of a file and what went wrong decoding it, if anything.
+
+    ``text`` is None when the file could not be turned into text at all (it
+    could not be read, or it is binary). Otherwise ``problem`` may still be
+    set: the file was decoded with a fallback so the scan can go on, but
+    Python 3 would refuse it.
+    """
+
+    text: Optional[str]
+    encoding: Optional[str]
+    problem: Optional[str] = None
+    problem_line: int = 1
+
+
+def common_root(paths: Sequence[Path]) -> Path:
+    """The directory that findings' paths are made relative to."""
+    resolved = [p.resolve() for p in paths]
+    dirs = [p if p.is_dir() else p.parent for p in resolved]
+    return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
+
+
+def _excluded(name: str, relpath: str, patterns: Sequence[str]) -> bool:
+    return any(
+        fnmatch.fnmatchcase(name, pat) or fnmatch.fnmatchcase(relpath, pat)
+        for pat in patterns
+    )
+
+
+def _is_python_script(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return bool(SHEBANG_RE.match(handle.readline(200)))
+    except OSError:
+        return False
+
+
+def iter_files(
+    paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()
+) -> Iterator[SourceFile]:
+    """Yield the Python files under ``paths``, sorted, each once.
+
+    Directories are walked without following a symlink that leaves ``root``
+    or leads back to a directory already visited. Files named on the command
+    line are always scanned, whatever their extension.
+    """
+    patterns = list(DEFAULT_EXCLUDES) + list(exclude)
+    seen: Set[Path] = set()
+    root = root.resolve()
+    for given in paths:
+        if given.is_dir():
+            yield from _walk(given, root, patterns, seen)
+        else:
+            real = given.resolve()
+            if real not in seen:
+                seen.add(real)
+                yield SourceFile(given, _relative(given, root))
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path.absolute(), root)).as_posix()
+
+
+def _walk(
+    top: Path, root: Path, patterns: Sequence[str], seen: Set[Path]
+) -> Iterator[SourceFile]:
+    visited_dirs: Set[Path] = set()
+    stack = [top]
+    while stack:
+        directory = stack.pop()
+        real = directory.resolve()
+        if real in visited_dirs or not _inside(real, root):
+            continue
+        visited_dirs.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs: List[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            rel = _relative(path, root)
+            if _excluded(entry.name, rel, patterns):
+                continue
+            try:
+                is_dir = entry.is_dir()
+                is_file = entry.is_file()
+            except OSError:
+                continue
+            if is_dir:
+                if not (path / "pyvenv.cfg").exists():
+                    subdirs.append(path)
+            elif is_file:
+                if not (entry.name.endswith(".py") or (
+                    "." not in entry.name and _is_python_script(path)
+                )):
+                    continue
+                target = path.resolve()
+                if target in seen or not _inside(target, root):
+                    continue
+                seen.add(target)
+                yield SourceFile(path, rel)
+        stack.extend(reversed(subdirs))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _declared_encoding(data: bytes) -> Tuple[Optional[str], int]:
+    """The PEP 263 cookie (and its line number) from the first two lines."""
+    lines = data.split(b"\n", 2)[:2]
+    for number, line in enumerate(lines, start=1):
+        match = CODING_RE.match(line)
+        if match:
+            return match.group(1).decode("ascii", "replace"), number
+        if not BLANK_RE.match(line):
+            break
+    return None, 0
+
+
+def decode_source(data: bytes) -> Decoded:
+    """Turn the bytes of a Python file into text the way the interpreter would.
+
+    Honours a UTF-8 BOM and a PEP 263 coding cookie; without either, the text
+    must be UTF-8 (Python 3's default). Undecodable text is decoded as
+    Latin-1 instead, so the scan goes on, and the problem is reported.
+    Line endings are normalised to ``\\n``.
+    """
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        return Decoded(None, None, "file contains NUL bytes: it is not Python "
+                       "source (Python 3 refuses to compile it)", line)
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom:
+        data = data[len(codecs.BOM_UTF8):]
+    declared, cookie_line = _declared_encoding(data)
+    problem = None
+    encoding = "utf-8"
+    if declared:
+        try:
+            encoding = codecs.lookup(declared).name
+        except LookupError:
+            problem = f"unknown encoding {declared!r} in the coding cookie"
+        else:
+            if bom and encoding != "utf-8":
+                problem = (f"the file starts with a UTF-8 byte order mark but "
+                           f"declares encoding {declared!r}")
+                encoding = "utf-8"
+    problem_line = cookie_line or 1
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if problem is None:
+            problem_line = data[: exc.start].count(b"\n") + 1
+            where = f"valid {declared!r}" if declared else "UTF-8 (the default)"
+            problem = (
+                f"byte 0x{data[exc.start]:02x} on line {problem_line} is not {where}; "
+                "Python 3 will not compile this file (declare the encoding with "
+                "a coding cookie such as '# -*- coding: latin-1 -*-', or re-encode it)"
+            )
+        text, encoding = data.decode("latin-1"), "latin-1"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text, encoding + ("-sig" if bom else ""), problem, problem_line)
+
+
+def read_source(path: Path) -> Decoded:
+    """Read and decode one file; an unreadable file gives ``text=None``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Decoded(None, None, f"cannot read file: {exc.strerror or exc}", 1)
+    return decode_source(data)

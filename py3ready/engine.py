@@ -1,0 +1,291 @@
+"""Read, decode, parse once, run every selected rule, collect findings.
+
+The engine never prints and never imports or runs the code it scans. A file
+that cannot be read, decoded or parsed becomes a PY0xx finding for that file.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import warnings
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type
+
+from fissix import pygram, pytree
+from fissix.btm_matcher import BottomMatcher
+from fissix.pgen2 import driver
+from fissix.pgen2.parse import ParseError
+from fissix.refactor import _detect_future_features, _get_headnode_dict
+
+from py3ready import __version__
+from py3ready.discover import Decoded, common_root, iter_files, read_source
+from py3ready.findings import FileResult, Finding, Report
+from py3ready.fixer_base import FileContext, Py3Fix
+from py3ready.rules import Rule
+
+# Grammar names, as the report shows them, in the order 2to3 would try them.
+GRAMMARS = {
+    "print-statement": pygram.python_grammar,
+    "print-function": pygram.python_grammar_no_print_statement,
+    "exec-function": pygram.python_grammar_no_print_and_exec_statement,
+}
+PYTHON_AST = "python-ast"
+
+PARSE_ERROR = "PY001"
+UNREADABLE = "PY002"
+PYTHON3_ONLY = "PY003"
+INTERNAL_ERROR = "PY004"
+
+_log = logging.getLogger("py3ready")
+
+
+def grammar_order(features: FrozenSet[str]) -> List[str]:
+    """The grammars to try for a file with these ``__future__`` features."""
+    if "print_function" in features:
+        return ["print-function", "exec-function"]
+    return ["print-statement", "print-function", "exec-function"]
+
+
+def _error_position(exc: BaseException) -> Tuple[int, int]:
+    """(line, 1-based column) of a fissix parse or tokenize error."""
+    if isinstance(exc, ParseError):
+        lineno, column = exc.context[1]
+        return lineno, column + 1
+    for arg in getattr(exc, "args", ())[1:2]:
+        if isinstance(arg, tuple) and len(arg) >= 2 and isinstance(arg[0], int):
+            return arg[0], arg[1] + 1
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno, (getattr(exc, "offset", None) or 1)
+    return 1, 1
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ParseError):
+        return f"unexpected {exc.value!r}" if exc.value else "unexpected end of input"
+    if isinstance(exc, RecursionError):
+        return "the code is nested too deeply to analyse"
+    text = str(exc.args[0]) if getattr(exc, "args", None) else exc.__class__.__name__
+    return text
+
+
+class Checker:
+    """Runs a fixed set of rules over files; reusable for many files."""
+
+    def __init__(self, fixer_classes: Sequence[Type[Py3Fix]], options: Optional[dict] = None):
+        self.options = dict(options or {})
+        self.rules: Dict[str, Rule] = {}
+        self.fixers: List[Py3Fix] = []
+        for cls in fixer_classes:
+            self.rules[cls.RULE.id] = cls.RULE
+            if not cls.ENGINE_ONLY:
+                self.fixers.append(cls(self.options, []))
+        self.matcher = BottomMatcher()
+        pre, post = [], []
+        for fixer in self.fixers:
+            if fixer.BM_compatible:
+                self.matcher.add_fixer(fixer)
+            elif fixer.order == "pre":
+                pre.append(fixer)
+            else:
+                post.append(fixer)
+        self.pre_heads = _get_headnode_dict(pre) if pre else None
+        self.post_heads = _get_headnode_dict(post) if post else None
+        self.drivers = {
+            name: driver.Driver(grammar, convert=pytree.convert, logger=_log)
+            for name, grammar in GRAMMARS.items()
+        }
+
+    # -- parsing -------------------------------------------------------------
+    def parse(self, text: str) -> Tuple[Optional[pytree.Node], str, List[BaseException]]:
+        """Parse with the first grammar that accepts ``text``.
+
+        Returns (tree, grammar name, errors). With no tree, the errors of every
+        grammar tried are returned so the caller can report the best one.
+        """
+        try:
+            features = _detect_future_features(text)
+        except Exception:  # a tokenize error here resurfaces in the parse
+            features = frozenset()
+        errors: List[BaseException] = []
+        for name in grammar_order(features):
+            try:
+                tree = self.drivers[name].parse_string(text)
+            except Exception as exc:  # ParseError, TokenError, IndentationError, ...
+                errors.append(exc)
+                continue
+            tree.future_features = features
+            return tree, name, errors
+        return None, "", errors
+
+    # -- checking ------------------------------------------------------------
+    def check_source(
+        self,
+        text: str,
+        path: str = "<string>",
+        siblings: FrozenSet[str] = frozenset(),
+        encoding: Optional[str] = "utf-8",
+        decode_problem: Optional[Tuple[str, int]] = None,
+    ) -> FileResult:
+        """Check the text of one file. Never raises for bad input."""
+        result = FileResult(path=path, encoding=encoding)
+        source = text if text.endswith("\n") else text + "\n"
+        result.lines = source.count("\n") if text else 0
+        ctx = FileContext(path=path, source=source, siblings=siblings,
+                          options=self.options)
+        if decode_problem:
+            self._tool(ctx, UNREADABLE, decode_problem[1], 1, decode_problem[0])
+        try:
+            tree, grammar, errors = self.parse(source)
+        except RecursionError as exc:  # pragma: no cover - defensive
+            tree, grammar, errors = None, "", [exc]
+        if tree is None:
+            self._unparsed(ctx, result, source, errors)
+        else:
+            result.grammar = grammar
+            ctx.grammar = grammar
+            ctx.future_features = tree.future_features
+            self._run_rules(tree, ctx)
+        result.findings = sorted(ctx.findings)
+        return result
+
+    def _unparsed(self, ctx: FileContext, result: FileResult, source: str,
+                  errors: List[BaseException]) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                ast.parse(source)
+            except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+                pass
+            else:
+                result.grammar = PYTHON_AST
+                self._tool(ctx, PYTHON3_ONLY, 1, 1,
+                           "fissix cannot parse this file, but Python 3 compiles "
+                           "it: it uses syntax newer than fissix's grammar "
+                           "(positional-only parameters, match), so no rule ran on it")
+                return
+        best = max(errors, key=_error_position) if errors else None
+        line, column = _error_position(best) if best else (1, 1)
+        reason = _describe(best) if best else "unknown error"
+        self._tool(ctx, PARSE_ERROR, line, column,
+                   f"cannot parse: {reason} (tried the Python 2 grammars "
+                   f"with and without print and exec statements)")
+
+    def _run_rules(self, tree: pytree.Node, ctx: FileContext) -> None:
+        for fixer in self.fixers:
+            fixer.ctx = ctx
+            self._guard(fixer, fixer.start_tree, tree, ctx.path)
+        try:
+            if self.pre_heads:
+                self._traverse(self.pre_heads, tree.pre_order())
+            if self.post_heads:
+                self._traverse(self.post_heads, tree.post_order())
+            matches = self.matcher.run(tree.leaves())
+        except RecursionError as exc:
+            self._tool(ctx, PARSE_ERROR, 1, 1, f"cannot analyse: {_describe(exc)}")
+            return
+        for fixer in self.matcher.fixers:
+            nodes = matches.get(fixer)
+            if not nodes:
+                continue
+            unique = {id(node): node for node in nodes}.values()
+            for node in sorted(unique, key=_position_key):
+                self._apply(fixer, node)
+        for fixer in self.fixers:
+            self._guard(fixer, fixer.finish_tree, tree, ctx.path)
+
+    def _traverse(self, heads: Dict[int, List[Py3Fix]], nodes: Iterable[pytree.Base]) -> None:
+        for node in nodes:
+            for fixer in heads[node.type]:
+                self._apply(fixer, node)
+
+    def _apply(self, fixer: Py3Fix, node: pytree.Base) -> None:
+        results = self._guard(fixer, fixer.match, node)
+        if results:
+            self._guard(fixer, fixer.transform, node, results)
+
+    def _guard(self, fixer: Py3Fix, method, *args):
+        """Call a rule's method; a crash becomes a PY004 finding, not a traceback."""
+        try:
+            return method(*args)
+        except Exception as exc:  # noqa: BLE001 - any rule bug must not stop the scan
+            node = args[0] if args and isinstance(args[0], pytree.Base) else None
+            line = (node.get_lineno() or 1) if node is not None else 1
+            self._tool(fixer.ctx, INTERNAL_ERROR, line, 1,
+                       f"rule {fixer.RULE.id} ({fixer.RULE.symbol}) failed on this "
+                       f"file: {exc.__class__.__name__}: {exc}")
+            return None
+
+    def _tool(self, ctx: FileContext, rule_id: str, line: int, column: int,
+              message: str) -> None:
+        rule = self.rules.get(rule_id)
+        if rule is None:  # deselected by the user
+            return
+        ctx.findings.append(Finding(
+            path=ctx.path, line=line, column=column, rule=rule.id,
+            symbol=rule.symbol, category=rule.category.value,
+            severity=rule.severity.value, confidence=rule.confidence.value,
+            message=message, fix_hint=rule.fix_hint, source=ctx.line_text(line),
+        ))
+
+    # -- files ---------------------------------------------------------------
+    def check_file(self, path: Path, relpath: str,
+                   siblings: FrozenSet[str] = frozenset()) -> FileResult:
+        """Read, decode and check one file."""
+        decoded: Decoded = read_source(path)
+        if decoded.text is None:
+            result = FileResult(path=relpath)
+            ctx = FileContext(path=relpath, source="")
+            self._tool(ctx, UNREADABLE, decoded.problem_line, 1, decoded.problem or "")
+            result.findings = ctx.findings
+            return result
+        problem = (decoded.problem, decoded.problem_line) if decoded.problem else None
+        return self.check_source(decoded.text, relpath, siblings, decoded.encoding,
+                                 problem)
+
+
+def _position_key(node: pytree.Base) -> Tuple[int, int]:
+    leaf = next(node.leaves(), None) if not isinstance(node, pytree.Leaf) else node
+    return (leaf.lineno, leaf.column) if leaf is not None else (0, 0)
+
+
+def package_siblings(directory: Path) -> FrozenSet[str]:
+    """Module names an implicit relative import could reach from ``directory``.
+
+    Only a package (a directory with ``__init__.py``) has implicit relative
+    imports; elsewhere the names are reachable the same way on Python 3.
+    """
+    if not (directory / "__init__.py").is_file():
+        return frozenset()
+    names = set()
+    try:
+        for entry in directory.iterdir():
+            if entry.suffix == ".py" and entry.stem != "__init__":
+                names.add(entry.stem)
+            elif entry.is_dir() and (entry / "__init__.py").is_file():
+                names.add(entry.name)
+    except OSError:
+        return frozenset()
+    return frozenset(names)
+
+
+def scan(
+    paths: Sequence[Path],
+    fixer_classes: Sequence[Type[Py3Fix]],
+    exclude: Sequence[str] = (),
+    options: Optional[dict] = None,
+) -> Report:
+    """Scan files and directories; return the report. Never prints."""
+    root = common_root(paths)
+    checker = Checker(fixer_classes, options)
+    siblings_by_dir: Dict[Path, FrozenSet[str]] = {}
+    results = []
+    for source in iter_files(paths, root, exclude):
+        directory = source.path.parent
+        if directory not in siblings_by_dir:
+            siblings_by_dir[directory] = package_siblings(directory)
+        results.append(checker.check_file(source.path, source.relpath,
+                                          siblings_by_dir[directory]))
+    return Report(root=str(root), files=results, tool_version=__version__,
+                  target=(options or {}).get("target", ""))
