@@ -100,8 +100,9 @@ def iter_files(
 
 
 def _relative(path: Path, root: Path) -> str:
+    # Resolve the directory only: a symlinked file keeps its own name.
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return (path.absolute().parent.resolve() / path.name).relative_to(root).as_posix()
     except ValueError:
         return Path(os.path.relpath(path.absolute(), root)).as_posix()
 
@@ -198,7 +199,7 @@ def decode_source(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         if problem is None:
             problem_line = data[: exc.start].count(b"\n") + 1
-            where = f"valid {declared!r}" if declared else "UTF-8 (the default)"
+            where = f"valid {declared!r}" if declared else "valid UTF-8 (the default)"
             problem = (
                 f"byte 0x{data[exc.start]:02x} on line {problem_line} is not {where}; "
                 "Python 3 will not compile this file (declare the encoding with "

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type
 
 from fissix import pygram, pytree
-from fissix.btm_matcher import BottomMatcher
 from fissix.pgen2 import driver
 from fissix.pgen2.parse import ParseError
 from fissix.refactor import _detect_future_features, _get_headnode_dict
@@ -22,7 +21,8 @@ from py3ready import __version__
 from py3ready.discover import Decoded, common_root, iter_files, read_source
 from py3ready.findings import FileResult, Finding, Report
 from py3ready.fixer_base import FileContext, Py3Fix
-from py3ready.rules import Rule
+from py3ready.matcher import Matcher
+from py3ready.rules import Rule, parse_version
 
 # Grammar names, as the report shows them, in the order 2to3 would try them.
 GRAMMARS = {
@@ -75,13 +75,15 @@ class Checker:
 
     def __init__(self, fixer_classes: Sequence[Type[Py3Fix]], options: Optional[dict] = None):
         self.options = dict(options or {})
+        target = self.options.get("target")
+        self.target = parse_version(target) if target else None
         self.rules: Dict[str, Rule] = {}
         self.fixers: List[Py3Fix] = []
         for cls in fixer_classes:
             self.rules[cls.RULE.id] = cls.RULE
             if not cls.ENGINE_ONLY:
                 self.fixers.append(cls(self.options, []))
-        self.matcher = BottomMatcher()
+        self.matcher = Matcher()
         pre, post = [], []
         for fixer in self.fixers:
             if fixer.BM_compatible:
@@ -147,8 +149,14 @@ class Checker:
             ctx.grammar = grammar
             ctx.future_features = tree.future_features
             self._run_rules(tree, ctx)
-        result.findings = sorted(ctx.findings)
+        result.findings = sorted(f for f in ctx.findings if self._applies(f))
         return result
+
+    def _applies(self, finding: Finding) -> bool:
+        """False for a name removed only after the target version."""
+        if not finding.removed_in or not self.target:
+            return True
+        return parse_version(finding.removed_in) <= self.target
 
     def _unparsed(self, ctx: FileContext, result: FileResult, source: str,
                   errors: List[BaseException]) -> None:

@@ -3,7 +3,10 @@
 Every marked line must be flagged with exactly the marked symbols, and every
 unmarked line must produce nothing. A first line ``# py3ready: select=...``
 chooses the rules (default: the rule the file is named after);
-``# py3ready: target=3.11`` sets the target.
+``# py3ready: target=3.11`` sets the target, and ``# py3ready: expect=nothing``
+declares a fixture of traps only (without it, a fixture must flag something).
+``# py3ready: siblings=models,util`` names the modules beside the file, as if
+it were inside a package.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 from conftest import FUNCTIONAL, check
 
 MARKER = re.compile(r"#\s*(?:\+(?P<offset>\d+):\s*)?\[(?P<symbols>[a-z0-9, -]+)\]\s*$")
-OPTIONS = re.compile(r"#\s*py3ready:\s*(?P<key>[a-z-]+)=(?P<value>\S+)")
+OPTIONS = re.compile(r"(?P<key>[a-z-]+)=(?P<value>\S+)")
 
 FIXTURES = sorted(FUNCTIONAL.glob("py[0-9][0-9][0-9]_*.py"))
 
@@ -33,7 +36,8 @@ def expected_findings(text: str) -> Counter:
 
 
 def fixture_options(path, text):
-    options = dict(OPTIONS.findall(text.split("\n", 1)[0]))
+    first = text.split("\n", 1)[0]
+    options = dict(OPTIONS.findall(first)) if first.startswith("# py3ready:") else {}
     select = options.pop("select", path.name[:5].upper()).split(",")
     return select, options
 
@@ -42,10 +46,14 @@ def fixture_options(path, text):
 def test_functional_fixture(path):
     text = path.read_text(encoding="utf-8")
     select, options = fixture_options(path, text)
-    findings = check(text, select, path=path.name, options=options)
+    quiet = options.pop("expect", None) == "nothing"
+    siblings = frozenset(filter(None, options.pop("siblings", "").split(",")))
+    findings = check(text, select, path=path.name, options=options, siblings=siblings)
     got = Counter((f.line, f.symbol) for f in findings)
     expected = expected_findings(text)
-    assert expected, f"{path.name} marks no line: a fixture must flag something"
+    assert quiet != bool(expected), (
+        f"{path.name}: mark flagged lines, or declare expect=nothing (not both)"
+    )
     missing = sorted((expected - got).elements())
     unexpected = sorted((got - expected).elements())
     assert not missing and not unexpected, (

@@ -1,3 +1,4 @@
+# py3ready: expect=nothing
 from __future__ import print_function
 import sys
 
