@@ -22,11 +22,16 @@ FUNCTIONAL = ROOT / "tests" / "functional"
 SAMPLE_APPS = ROOT / "sample_apps"
 
 
+@lru_cache(maxsize=None)
+def _checker(select: tuple, options: tuple) -> Checker:
+    return Checker(registry.select(select=select), dict(options))
+
+
 def check(source: str, select: Sequence[str] = (), path: str = "t.py",
           siblings=frozenset(), options: Optional[Dict] = None) -> List[Finding]:
     """Findings for ``source`` with the given rules (default: all default rules)."""
-    fixers = registry.select(select=tuple(select))
-    return Checker(fixers, options or {}).check_source(source, path, siblings).findings
+    checker = _checker(tuple(select), tuple(sorted((options or {}).items())))
+    return checker.check_source(source, path, siblings).findings
 
 
 def symbols(source: str, select: Sequence[str] = (), **kwargs) -> List[str]:
