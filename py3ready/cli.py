@@ -17,7 +17,7 @@ from py3ready import __version__, engine, registry
 from py3ready.config import NEWEST_TARGET, Settings, split_list
 from py3ready.reporters import REPORTERS, get_reporter
 from py3ready.reporters.text import summary_line
-from py3ready.rules import Severity, parse_version
+from py3ready.rules import Severity, parse_doc, parse_version
 
 EXAMPLES_SCAN = """
 \b
@@ -107,14 +107,28 @@ def write_atomically(path: Path, text: str) -> None:
 
 @cli.command()
 @click.option("--all", "show_all", is_flag=True, help="Also list opt-in rules.")
-def rules(show_all: bool) -> None:
+@click.option("--markdown", is_flag=True, help="A Markdown table of every rule.")
+def rules(show_all: bool, markdown: bool) -> None:
     """List the rules: id, symbol, category, severity, confidence, message.
 
     \b
-    Example:
-      py3ready rules | grep wsgi
+    Examples:
+      py3ready rules | grep unicode
+      py3ready rules --markdown > RULES.md
     """
-    for rule in registry.all_rules():
+    if markdown:
+        click.echo("| id | symbol | category | severity | confidence | finds |")
+        click.echo("|---|---|---|---|---|---|")
+    for cls in registry.all_fixers().values():
+        rule = cls.RULE
+        if markdown:
+            summary = parse_doc(sys.modules[cls.__module__].__doc__)["summary"]
+            summary = summary.replace("|", "\\|")
+            optin = " (opt-in)" if not rule.default else ""
+            click.echo(f"| {rule.id} | `{rule.symbol}` | {rule.category.value} | "
+                       f"{rule.severity.value} | {rule.confidence.value} | "
+                       f"{summary}{optin} |")
+            continue
         if not rule.default and not show_all:
             continue
         optin = "" if rule.default else "  (opt-in)"

@@ -8,7 +8,8 @@ use, and caches it on the FileContext so every rule shares one walk.
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, Optional, Set
+from dataclasses import dataclass
+from typing import Collection, Dict, Iterator, List, Optional, Set, Tuple
 
 from fissix import pygram
 from fissix.pgen2 import token
@@ -17,15 +18,102 @@ from fissix.pytree import Base, Leaf, Node
 from py3ready.fixer_base import FileContext
 
 syms = pygram.python_symbols
-SCOPE_TYPES = {syms.file_input, syms.funcdef, syms.classdef, syms.lambdef}
+LAMBDAS = {syms.lambdef, syms.old_lambdef}
+SCOPE_TYPES = {syms.file_input, syms.funcdef, syms.classdef} | LAMBDAS
 _TARGET_CONTAINERS = {
     syms.atom, syms.testlist_gexp, syms.exprlist, syms.testlist,
     syms.testlist_star_expr, syms.star_expr, syms.listmaker,
 }
+# Handlers that make `try: unicode except NameError: ...` a compatibility shim.
+NAME_ERROR_HANDLERS = frozenset({"NameError", "Exception", "BaseException"})
 _PARAM_CONTAINERS = {
     syms.typedargslist, syms.varargslist, syms.tname, syms.tfpdef, syms.tfplist,
     syms.vname, syms.vfpdef, syms.vfplist, syms.parameters,
 }
+
+
+@dataclass(frozen=True)
+class ImportedName:
+    """One module or name brought in by an import statement.
+
+    ``import a.b as c`` gives module "a.b", alias node ``c``; ``from ..m
+    import x`` gives module "m", level 2, name "x". ``module_node`` is the
+    module's NAME or dotted_name (None in ``from . import x``), ``name_node``
+    the imported NAME of a from-import, ``alias`` the NAME leaf that is bound
+    (None for ``*``).
+    """
+
+    module: str
+    module_node: Optional[Base]
+    level: int = 0
+    name: Optional[str] = None
+    name_node: Optional[Leaf] = None
+    alias: Optional[Leaf] = None
+
+
+def imported_names(node: Base) -> List[ImportedName]:
+    """What an ``import_name`` or ``import_from`` node imports, in order."""
+    if node.type == syms.import_name:
+        items = _items(node.children[1], syms.dotted_as_names)
+        return [_dotted_import(item) for item in items]
+    if node.type != syms.import_from:
+        return []
+    children = node.children
+    index, level, module_node = 1, 0, None
+    while getattr(children[index], "value", None) != "import":
+        if children[index].type == token.DOT:
+            level += 1
+        else:
+            module_node = children[index]
+        index += 1
+    module = dotted_text(module_node) if module_node is not None else ""
+    names = [c for c in children[index + 1:] if c.type not in (token.LPAR, token.RPAR)]
+    out = []
+    for item in _items(names[0], syms.import_as_names) if names else ():
+        if item.type == token.STAR:
+            out.append(ImportedName(module, module_node, level, "*", item))
+        elif item.type == syms.import_as_name:
+            name, alias = item.children[0], item.children[2]
+            out.append(ImportedName(module, module_node, level, name.value, name,
+                                    alias))
+        else:
+            out.append(ImportedName(module, module_node, level, item.value, item,
+                                    item))
+    return out
+
+
+def find_module(item: ImportedName,
+                modules: Collection[str]) -> Optional[Tuple[str, Base]]:
+    """The entry of ``modules`` that ``item`` imports, and the node naming it.
+
+    ``import a.b.c`` reaches ``a``, ``a.b`` and ``a.b.c`` (the shortest
+    listed one wins); ``from a import b`` also reaches the submodule
+    ``a.b``. Relative imports reach nothing.
+    """
+    if item.level or item.module_node is None:
+        return None
+    parts = item.module.split(".")
+    for end in range(1, len(parts) + 1):
+        if ".".join(parts[:end]) in modules:
+            node = item.module_node
+            if end == 1 and isinstance(node, Node):
+                node = node.children[0]  # `import distutils.core`: at `distutils`
+            return ".".join(parts[:end]), node
+    if item.name and f"{item.module}.{item.name}" in modules:
+        return f"{item.module}.{item.name}", item.name_node
+    return None
+
+
+def _items(node: Base, list_type: int) -> List[Base]:
+    return node.children[::2] if node.type == list_type else [node]
+
+
+def _dotted_import(item: Base) -> ImportedName:
+    if item.type == syms.dotted_as_name:
+        module = item.children[0]
+        return ImportedName(dotted_text(module), module, alias=item.children[2])
+    first = item if isinstance(item, Leaf) else item.children[0]
+    return ImportedName(dotted_text(item), item, alias=first)
 
 
 class ScopeIndex:
@@ -35,6 +123,9 @@ class ScopeIndex:
         self.bound: Dict[int, Set[str]] = {}
         self.opaque: Set[int] = set()  # scopes with `from x import *`
         self.imports: Dict[str, str] = {}  # local name -> dotted target
+        self.scope_imports: Dict[int, Dict[str, str]] = {}  # the same, per scope
+        self.class_scopes: Set[int] = set()
+        self.assigned_attributes: Set[str] = set()  # `x` of every `obj.x = ...`
         for node in tree.pre_order():
             self._visit(node)
 
@@ -43,13 +134,8 @@ class ScopeIndex:
         """True if the NAME ``leaf`` is a reference no enclosing scope binds."""
         if leaf.type != token.NAME or not is_reference(leaf):
             return False
-        name = leaf.value
-        first = True
-        for scope in enclosing_scopes(leaf):
-            if scope.type == syms.classdef and not first:
-                continue  # class bodies are not visible from nested functions
-            first = False
-            if id(scope) in self.opaque or name in self.bound.get(id(scope), ()):
+        for scope in self._visible_scopes(leaf):
+            if id(scope) in self.opaque or leaf.value in self.bound.get(id(scope), ()):
                 return False
         return True
 
@@ -60,6 +146,49 @@ class ScopeIndex:
         if target is None:
             return dotted
         return f"{target}.{rest}" if rest else target
+
+    def qualify(self, head: Leaf, dotted: Optional[str] = None) -> Optional[str]:
+        """Resolve ``dotted`` (default: the NAME ``head``) through ``head``'s binding.
+
+        Unlike ``resolve``, this looks at the scope that really binds the
+        first name: after ``import string``, ``string.lower`` in a function
+        whose parameter is ``string`` gives None (a local object, not the
+        module). A name no scope binds is returned unchanged.
+        """
+        dotted = dotted or head.value
+        kind, target = self._binding(head)
+        if kind == "local":
+            return None
+        _, dot, rest = dotted.partition(".")
+        return f"{target}{dot}{rest}" if kind == "import" else dotted
+
+    def imported_as(self, leaf: Leaf) -> Optional[str]:
+        """The dotted target if the NAME ``leaf`` refers to an import, else None."""
+        kind, target = self._binding(leaf)
+        return target if kind == "import" else None
+
+    def _binding(self, leaf: Leaf):
+        """("import", target), ("local", None) or ("free", None) for a NAME."""
+        for scope in self._visible_scopes(leaf):
+            imported = self.scope_imports.get(id(scope), {})
+            if leaf.value in imported:
+                return "import", imported[leaf.value]
+            if leaf.value in self.bound.get(id(scope), ()):
+                return "local", None
+        return "free", None
+
+    @property
+    def class_members(self) -> Set[str]:
+        """Every name bound in some class body of the file (methods, attributes)."""
+        return set().union(*(self.bound.get(key, set()) for key in self.class_scopes))
+
+    def _visible_scopes(self, leaf: Leaf) -> Iterator[Base]:
+        first = True
+        for scope in enclosing_scopes(leaf):
+            if scope.type == syms.classdef and not first:
+                continue  # class bodies are not visible from nested functions
+            first = False
+            yield scope
 
     # -- building -------------------------------------------------------------
     def _bind(self, leaf: Base, scope: Optional[Base] = None) -> None:
@@ -73,11 +202,19 @@ class ScopeIndex:
         elif node.type in _TARGET_CONTAINERS:
             for child in node.children:
                 self._bind_target(child)
+        elif node.type == syms.power and node.children[-1].type == syms.trailer:
+            last = node.children[-1].children
+            if last[0].type == token.DOT:
+                self.assigned_attributes.add(last[1].value)
 
     def _visit(self, node: Base) -> None:
         kind = node.type
         if kind in (syms.funcdef, syms.classdef):
             self._bind(node.children[1], nearest_scope(node))
+            if kind == syms.classdef:
+                self.class_scopes.add(id(node))
+        elif kind in LAMBDAS:
+            self._bind(node.children[1], node)  # `lambda x: ...` has no param list
         elif kind in _PARAM_CONTAINERS:
             for i, child in enumerate(node.children):
                 previous = node.children[i - 1] if i else None
@@ -87,9 +224,8 @@ class ScopeIndex:
                     self._bind(child)
         elif kind == syms.expr_stmt:
             children = node.children
-            if len(children) > 1 and children[1].type == syms.augassign:
-                self._bind_target(children[0])
-            elif len(children) > 1 and children[1].type == syms.annassign:
+            if len(children) > 1 and children[1].type in (syms.augassign,
+                                                           syms.annassign):
                 self._bind_target(children[0])
             else:
                 for i in range(0, len(children) - 1, 2):
@@ -97,54 +233,39 @@ class ScopeIndex:
                         self._bind_target(children[i])
         elif kind in (syms.for_stmt, syms.comp_for):
             self._bind_target(node.children[node.children.index(_in(node)) - 1])
-        elif kind in (syms.with_stmt, syms.with_item) or kind == syms.except_clause:
-            for i, child in enumerate(node.children[:-1]):
-                if isinstance(child, Leaf) and child.value in ("as", ","):
-                    if kind != syms.except_clause or i == 2:
-                        self._bind_target(node.children[i + 1])
+        elif kind == syms.with_item:
+            self._bind_target(node.children[2])
+        elif kind == syms.except_clause:
+            if len(node.children) == 4:  # except E, e / except E as e
+                self._bind_target(node.children[3])
         elif kind == syms.global_stmt:
             for child in node.children[1::2]:
                 self._bind(child)
-        elif kind == syms.import_name:
-            self._import_names(node.children[1])
-        elif kind == syms.import_from:
-            self._import_from(node)
+        elif kind in (syms.import_name, syms.import_from):
+            self._import(node)
 
-    def _import_names(self, node: Base) -> None:
-        if node.type == syms.dotted_as_names:
-            for child in node.children[::2]:
-                self._import_names(child)
-        elif node.type == syms.dotted_as_name:
-            module, alias = node.children[0], node.children[2]
-            self._bind(alias)
-            self.imports[alias.value] = dotted_text(module)
-        else:  # a plain dotted_name or NAME binds its first part
-            text = dotted_text(node)
-            head = text.split(".")[0]
-            first = node if isinstance(node, Leaf) else node.children[0]
-            self._bind(first)
-            self.imports.setdefault(head, head)
+    def _import(self, node: Base) -> None:
+        scope = nearest_scope(node)
+        local = self.scope_imports.setdefault(id(scope), {})
+        for item in imported_names(node):
+            if item.name == "*":
+                self.opaque.add(id(scope))
+                continue
+            self._bind(item.alias, scope)
+            if item.name is not None:  # from m import name [as alias]
+                if not item.level:
+                    self.imports[item.alias.value] = local[item.alias.value] = (
+                        f"{item.module}.{item.name}")
+            elif _renames(item.alias):  # import a.b as c
+                self.imports[item.alias.value] = local[item.alias.value] = item.module
+            else:  # import a.b binds a
+                self.imports.setdefault(item.alias.value, item.alias.value)
+                local.setdefault(item.alias.value, item.alias.value)
 
-    def _import_from(self, node: Node) -> None:
-        children = node.children
-        index = 1
-        module = ""
-        while children[index].type != token.NAME or children[index].value != "import":
-            module += dotted_text(children[index])
-            index += 1
-        names = [c for c in children[index + 1:] if c.type not in (token.LPAR, token.RPAR)]
-        if names and names[0].type == token.STAR:
-            self.opaque.add(id(nearest_scope(node)))
-            return
-        items = names[0].children[::2] if names and names[0].type == syms.import_as_names else names
-        for item in items:
-            if item.type == syms.import_as_name:
-                original, alias = item.children[0].value, item.children[2]
-            else:
-                original, alias = item.value, item
-            self._bind(alias)
-            if not module.startswith("."):
-                self.imports[alias.value] = f"{module}.{original}"
+
+def _renames(alias: Leaf) -> bool:
+    previous = alias.prev_sibling
+    return previous is not None and previous.value == "as"
 
 
 def _in(node: Node) -> Leaf:
@@ -167,24 +288,40 @@ def nearest_scope(node: Base) -> Base:
 def enclosing_scopes(node: Base) -> Iterator[Base]:
     """The scopes around ``node``, innermost first, ending with the module.
 
-    A funcdef's or classdef's own name, and the defaults and decorators of a
-    function, belong to the enclosing scope, not to the function itself.
+    A funcdef's or classdef's own name, its bases, and the defaults and
+    annotations of a function or lambda belong to the enclosing scope.
     """
+    start = node
     current = node.parent
     while current is not None:
-        if current.type in SCOPE_TYPES:
-            if current.type in (syms.funcdef, syms.classdef) and _outside_body(node, current):
-                pass
-            else:
-                yield current
+        if current.type in SCOPE_TYPES and not _outside_body(start, node, current):
+            yield current
         node, current = current, current.parent
 
 
-def _outside_body(node: Base, scope: Node) -> bool:
-    """True if ``node`` (a child of ``scope``) is not the def's body or params."""
-    if scope.type == syms.funcdef:
-        return node is scope.children[1]
-    return node is not scope.children[-1]
+def _outside_body(start: Base, child: Base, scope: Node) -> bool:
+    """True if ``child`` of ``scope`` (on the way up from ``start``) runs outside it."""
+    if scope.type == syms.file_input:
+        return False
+    if scope.type == syms.classdef:
+        return child is not scope.children[-1]
+    if child is scope.children[-1]:
+        return False  # the body
+    if scope.type == syms.funcdef and child is not scope.children[2]:
+        return True  # name, return annotation
+    return not declares_parameter(start)
+
+
+def declares_parameter(leaf: Base) -> bool:
+    """True if ``leaf`` is the name of a function or lambda parameter."""
+    parent = leaf.parent
+    if not isinstance(leaf, Leaf) or leaf.type != token.NAME or parent is None:
+        return False
+    if parent.type in LAMBDAS:
+        return leaf is parent.children[1]
+    previous = leaf.prev_sibling
+    return parent.type in _PARAM_CONTAINERS and not (
+        previous is not None and previous.type in (token.EQUAL, token.COLON))
 
 
 def is_reference(leaf: Leaf) -> bool:
@@ -204,6 +341,26 @@ def is_reference(leaf: Leaf) -> bool:
                        syms.import_from, syms.import_name, syms.import_as_names):
         return False
     return True
+
+
+def guarded_by(node: Base, exceptions: Collection[str]) -> bool:
+    """True if ``node`` runs in a ``try`` body with a handler for one of ``exceptions``.
+
+    A bare ``except:`` counts as handling everything. The search stops at
+    the enclosing function: a ``try`` around a ``def`` does not guard its body.
+    """
+    child, current = node, node.parent
+    while current is not None and current.type not in (syms.funcdef, *LAMBDAS):
+        if current.type == syms.try_stmt and child is current.children[2]:
+            for clause in current.children:
+                if isinstance(clause, Leaf) and clause.value == "except":
+                    return True
+                if clause.type == syms.except_clause and any(
+                        leaf.value in exceptions
+                        for leaf in clause.children[1].leaves()):
+                    return True
+        child, current = current, current.parent
+    return False
 
 
 def index(ctx: FileContext, tree: Optional[Base] = None) -> ScopeIndex:

@@ -1,0 +1,11 @@
+"""A task queue whose own objects have a func_name attribute: low confidence."""
+
+
+class Task(object):
+    def __init__(self, function, args):
+        self.func_name = function.__name__  # [function-attribute]
+        self.args = args
+
+
+def describe(task):
+    return '%s%r' % (task.func_name, task.args)  # [function-attribute]
