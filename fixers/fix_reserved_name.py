@@ -122,9 +122,11 @@ class FixReservedName(Py3Fix):
                 following.type == syms.annassign
                 or getattr(following, "value", "").endswith("="))
         elif parent.type in (syms.for_stmt, syms.comp_for):
-            bound = following is not None and following.value == "in"
+            # the target is what stands right before `in`; the iterable after
+            # it (or a nested `for`) is read, not bound
+            bound = getattr(following, "value", None) == "in"
         elif parent.type == syms.with_item:
-            bound = prev is not None and prev.value == "as"
+            bound = getattr(prev, "value", None) == "as"
         elif parent.type == syms.except_clause:
             bound = len(parent.children) == 4 and node is parent.children[3]
         else:

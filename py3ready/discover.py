@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -57,7 +58,8 @@ class Decoded:
 
 def common_root(paths: Sequence[Path]) -> Path:
     """The directory that findings' paths are made relative to."""
-    resolved = [p.resolve() for p in paths]
+    _real_dir.cache_clear()
+    resolved = [_real(p) for p in paths]
     dirs = [p if p.is_dir() else p.parent for p in resolved]
     return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
 
@@ -88,12 +90,13 @@ def iter_files(
     """
     patterns = list(DEFAULT_EXCLUDES) + list(exclude)
     seen: Set[Path] = set()
+    _real_dir.cache_clear()
     root = root.resolve()
     for given in paths:
         if given.is_dir():
             yield from _walk(given, root, patterns, seen)
         else:
-            real = given.resolve()
+            real = _real(given)
             if real not in seen:
                 seen.add(real)
                 yield SourceFile(given, _relative(given, root))
@@ -102,7 +105,7 @@ def iter_files(
 def _relative(path: Path, root: Path) -> str:
     # Resolve the directory only: a symlinked file keeps its own name.
     try:
-        return (path.absolute().parent.resolve() / path.name).relative_to(root).as_posix()
+        return (_real_dir(str(path.absolute().parent)) / path.name).relative_to(root).as_posix()
     except ValueError:
         return Path(os.path.relpath(path.absolute(), root)).as_posix()
 
@@ -141,12 +144,26 @@ def _walk(
                     "." not in entry.name and _is_python_script(path)
                 )):
                     continue
-                target = path.resolve()
+                target = path.resolve() if entry.is_symlink() else \
+                    _real_dir(str(directory.absolute())) / entry.name
                 if target in seen or not _inside(target, root):
                     continue
                 seen.add(target)
                 yield SourceFile(path, rel)
         stack.extend(reversed(subdirs))
+
+
+@functools.lru_cache(maxsize=None)
+def _real_dir(directory: str) -> Path:
+    """``Path(directory).resolve()``, once per directory per scan (it is cleared)."""
+    return Path(directory).resolve()
+
+
+def _real(path: Path) -> Path:
+    """``path.resolve()``, with the directory part resolved through ``_real_dir``."""
+    if path.name in ("", ".", "..") or path.is_symlink():
+        return path.resolve()
+    return _real_dir(str(path.absolute().parent)) / path.name
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -10,15 +10,15 @@ import ast
 import logging
 import warnings
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type
 
 from fissix import pygram, pytree
-from fissix.pgen2 import driver
 from fissix.pgen2.parse import ParseError
 from fissix.refactor import _detect_future_features, _get_headnode_dict
 
-from py3ready import __version__
-from py3ready.discover import Decoded, common_root, iter_files, read_source
+from py3ready import __version__, fastparse, guidance, noqa, parallel
+from py3ready.cache import Cache
+from py3ready.discover import Decoded, common_root, decode_source, iter_files, read_source
 from py3ready.findings import FileResult, Finding, Report
 from py3ready.fixer_base import FileContext, Py3Fix
 from py3ready.matcher import Matcher
@@ -36,6 +36,7 @@ PARSE_ERROR = "PY001"
 UNREADABLE = "PY002"
 PYTHON3_ONLY = "PY003"
 INTERNAL_ERROR = "PY004"
+UNUSED_SUPPRESSION = "PY005"
 
 _log = logging.getLogger("py3ready")
 
@@ -94,10 +95,8 @@ class Checker:
                 post.append(fixer)
         self.pre_heads = _get_headnode_dict(pre) if pre else None
         self.post_heads = _get_headnode_dict(post) if post else None
-        self.drivers = {
-            name: driver.Driver(grammar, convert=pytree.convert, logger=_log)
-            for name, grammar in GRAMMARS.items()
-        }
+        # fastparse builds the same trees as fissix's driver, faster.
+        self.drivers = {name: fastparse.Driver(grammar) for name, grammar in GRAMMARS.items()}
 
     # -- parsing -------------------------------------------------------------
     def parse(self, text: str) -> Tuple[Optional[pytree.Node], str, List[BaseException]]:
@@ -149,8 +148,24 @@ class Checker:
             ctx.grammar = grammar
             ctx.future_features = tree.future_features
             self._run_rules(tree, ctx)
-        result.findings = sorted(f for f in ctx.findings if self._applies(f))
+        self._suppress(ctx, result, [f for f in ctx.findings if self._applies(f)])
         return result
+
+    def _suppress(self, ctx: FileContext, result: FileResult,
+                  findings: List[Finding]) -> None:
+        """Set aside what suppression comments silence; report unused ones (PY005)."""
+        suppressions = noqa.parse(ctx.source)
+        kept, result.suppressed = noqa.apply(findings, suppressions)
+        if UNUSED_SUPPRESSION in self.rules:
+            from py3ready.registry import all_rules
+
+            before = len(ctx.findings)
+            for directive, message in noqa.unused(suppressions, self.rules.values(),
+                                                  all_rules()):
+                self._tool(ctx, UNUSED_SUPPRESSION, directive.line, directive.column,
+                           message)
+            kept.extend(ctx.findings[before:])
+        result.findings = sorted(kept)
 
     def _applies(self, finding: Finding) -> bool:
         """False for a name removed only after the target version."""
@@ -189,7 +204,7 @@ class Checker:
                 self._traverse(self.pre_heads, tree.pre_order())
             if self.post_heads:
                 self._traverse(self.post_heads, tree.post_order())
-            matches = self.matcher.run(tree.leaves())
+            matches = self.matcher.match_tree(tree)
         except RecursionError as exc:
             self._tool(ctx, PARSE_ERROR, 1, 1, f"cannot analyse: {_describe(exc)}")
             return
@@ -209,9 +224,12 @@ class Checker:
                 self._apply(fixer, node)
 
     def _apply(self, fixer: Py3Fix, node: pytree.Base) -> None:
-        results = self._guard(fixer, fixer.match, node)
-        if results:
-            self._guard(fixer, fixer.transform, node, results)
+        try:  # _guard inlined: this runs for every candidate node
+            results = fixer.match(node)
+            if results:
+                fixer.transform(node, results)
+        except Exception as exc:  # noqa: BLE001 - any rule bug must not stop the scan
+            self._crashed(fixer, node, exc)
 
     def _guard(self, fixer: Py3Fix, method, *args):
         """Call a rule's method; a crash becomes a PY004 finding, not a traceback."""
@@ -219,11 +237,14 @@ class Checker:
             return method(*args)
         except Exception as exc:  # noqa: BLE001 - any rule bug must not stop the scan
             node = args[0] if args and isinstance(args[0], pytree.Base) else None
-            line = (node.get_lineno() or 1) if node is not None else 1
-            self._tool(fixer.ctx, INTERNAL_ERROR, line, 1,
-                       f"rule {fixer.RULE.id} ({fixer.RULE.symbol}) failed on this "
-                       f"file: {exc.__class__.__name__}: {exc}")
+            self._crashed(fixer, node, exc)
             return None
+
+    def _crashed(self, fixer: Py3Fix, node: Optional[pytree.Base], exc: Exception) -> None:
+        line = (node.get_lineno() or 1) if node is not None else 1
+        self._tool(fixer.ctx, INTERNAL_ERROR, line, 1,
+                   f"rule {fixer.RULE.id} ({fixer.RULE.symbol}) failed on this "
+                   f"file: {exc.__class__.__name__}: {exc}")
 
     def _tool(self, ctx: FileContext, rule_id: str, line: int, column: int,
               message: str) -> None:
@@ -239,9 +260,10 @@ class Checker:
 
     # -- files ---------------------------------------------------------------
     def check_file(self, path: Path, relpath: str,
-                   siblings: FrozenSet[str] = frozenset()) -> FileResult:
-        """Read, decode and check one file."""
-        decoded: Decoded = read_source(path)
+                   siblings: FrozenSet[str] = frozenset(),
+                   data: Optional[bytes] = None) -> FileResult:
+        """Read (unless its bytes are given as ``data``), decode and check one file."""
+        decoded: Decoded = read_source(path) if data is None else decode_source(data)
         if decoded.text is None:
             result = FileResult(path=relpath)
             ctx = FileContext(path=relpath, source="")
@@ -283,17 +305,27 @@ def scan(
     fixer_classes: Sequence[Type[Py3Fix]],
     exclude: Sequence[str] = (),
     options: Optional[dict] = None,
+    jobs: int = 1,
+    cache: Optional[Cache] = None,
+    progress: Optional[Callable[[int, int], None]] = None,
 ) -> Report:
-    """Scan files and directories; return the report. Never prints."""
+    """Scan files and directories; return the report. Never prints.
+
+    ``jobs`` > 1 checks files in worker processes (the report is the same);
+    ``cache`` reuses the results of files checked before with the same settings;
+    ``progress(done, total)`` is called after each file (the CLI draws a bar).
+    """
     root = common_root(paths)
-    checker = Checker(fixer_classes, options)
     siblings_by_dir: Dict[Path, FrozenSet[str]] = {}
-    results = []
+    tasks = []
     for source in iter_files(paths, root, exclude):
         directory = source.path.parent
         if directory not in siblings_by_dir:
             siblings_by_dir[directory] = package_siblings(directory)
-        results.append(checker.check_file(source.path, source.relpath,
-                                          siblings_by_dir[directory]))
+        tasks.append(parallel.Task(str(source.path), source.relpath,
+                                   siblings_by_dir[directory]))
+    results = parallel.check_files(tasks, fixer_classes, options, jobs, cache,
+                                   progress=progress)
     return Report(root=str(root), files=results, tool_version=__version__,
-                  target=(options or {}).get("target", ""))
+                  target=(options or {}).get("target", ""),
+                  guidance=guidance.evaluate(root, results, options))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Dict, List, Optional
 
+from py3ready import scoring
 from py3ready.rules import Severity
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True, order=True)
@@ -38,12 +39,35 @@ class Finding:
     fix: Optional[str] = field(compare=False, default=None)
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value: no need for asdict's deep copy (slow).
+        return {name: getattr(self, name) for name in _FINDING_FIELDS}
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "Finding":
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding that a suppression silenced: reported apart, never failing a run.
+
+    ``by`` is ``noqa``, ``ignore-comment`` (``# py3ready: ignore``),
+    ``skip-file`` or ``per-file-ignores``.
+    """
+
+    finding: Finding
+    by: str
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"by": self.by, "finding": self.finding.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Suppressed":
+        return cls(finding=Finding.from_dict(data["finding"]), by=data["by"])
 
 
 @dataclass
@@ -55,15 +79,31 @@ class FileResult:
     grammar: Optional[str] = None
     encoding: Optional[str] = None
     findings: List[Finding] = field(default_factory=list)
+    suppressed: List[Suppressed] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, Any]:
+        from py3ready.baseline import fingerprints
+        from py3ready.scoring import file_status
+
         return {
             "path": self.path,
             "lines": self.lines,
             "grammar": self.grammar,
             "encoding": self.encoding,
-            "findings": [f.to_dict() for f in self.findings],
+            "status": file_status(self),
+            "findings": [dict(f.to_dict(), fingerprint=p) for f, p in
+                         zip(self.findings, fingerprints(self.findings))],
+            "suppressed": [s.to_dict() for s in self.suppressed],
         }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "FileResult":
+        return cls(
+            path=data["path"], lines=data.get("lines", 0), grammar=data.get("grammar"),
+            encoding=data.get("encoding"),
+            findings=[Finding.from_dict(f) for f in data.get("findings", ())],
+            suppressed=[Suppressed.from_dict(s) for s in data.get("suppressed", ())],
+        )
 
 
 @dataclass
@@ -74,10 +114,17 @@ class Report:
     files: List[FileResult]
     tool_version: str
     target: str = ""
+    # the "Status of Python 3" checklist (py3ready.guidance): plain dicts
+    guidance: List[Dict[str, Any]] = field(default_factory=list)
 
     @property
     def findings(self) -> List[Finding]:
         return sorted(f for result in self.files for f in result.findings)
+
+    @property
+    def suppressed(self) -> List[Suppressed]:
+        return sorted((s for result in self.files for s in result.suppressed),
+                      key=lambda s: s.finding)
 
     def summary(self) -> Dict[str, Any]:
         findings = self.findings
@@ -91,9 +138,14 @@ class Report:
             "by_severity": {s.value: by_severity.get(s.value, 0) for s in Severity},
             "by_category": dict(sorted(Counter(f.category for f in findings).items())),
             "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+            "suppressed": sum(len(r.suppressed) for r in self.files),
+            **scoring.scores(self.files, findings),
         }
 
     def to_dict(self) -> Dict[str, Any]:
+        from py3ready.baseline import report_fingerprints
+
+        prints = report_fingerprints(self)
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "py3ready", "version": self.tool_version},
@@ -101,8 +153,19 @@ class Report:
             "target": self.target,
             "summary": self.summary(),
             "files": [r.to_dict() for r in sorted(self.files, key=lambda r: r.path)],
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [dict(f.to_dict(), fingerprint=prints[id(f)])
+                         for f in self.findings],
+            "suppressed": [s.to_dict() for s in self.suppressed],
+            "guidance": self.guidance,
         }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Report":
+        """A report from its ``to_dict()`` form; the summary is recomputed, not read."""
+        return cls(root=data["root"], tool_version=data["tool"]["version"],
+                   target=data.get("target", ""),
+                   files=[FileResult.from_dict(f) for f in data["files"]],
+                   guidance=list(data.get("guidance", ())))
 
     def exit_code(self, fail_on: Severity) -> int:
         """1 if any finding is at or above ``fail_on``, else 0."""

@@ -45,3 +45,32 @@ class Matcher(BottomMatcher):
                 states = advanced
                 node = node.parent
         return results
+
+    def match_tree(self, tree: Base) -> Dict[object, List[Base]]:
+        """Every (rule, node) match in ``tree``: the same matches as ``run``, faster.
+
+        Each node starts one walk up from itself (the restart ``run`` makes
+        there) and follows the automaton's transitions while they exist; a
+        state shared by walks that started lower is simply taken again by
+        each of them, instead of carrying a list of live states from every
+        leaf. Iterative: no recursion limit on deep trees.
+        """
+        root_table = self.root.transition_table
+        name = token.NAME
+        results: Dict[object, List[Base]] = defaultdict(list)
+        stack = [tree]
+        while stack:
+            start = stack.pop()
+            children = start.children
+            if children:
+                stack.extend(reversed(children))
+            state = root_table.get(start.value if start.type == name else start.type)
+            node = start
+            while state is not None:
+                for fixer in state.fixers:
+                    results[fixer].append(node)
+                node = node.parent
+                if node is None:
+                    break
+                state = state.transition_table.get(node.type)
+        return results

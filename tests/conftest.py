@@ -87,3 +87,9 @@ def require_python(version: str) -> str:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch) -> None:
+    """A fresh result cache per test: none shared between tests or with the user's."""
+    monkeypatch.setenv("PY3READY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -53,8 +53,9 @@ def test_one_fixer_class_per_module():
 @pytest.mark.parametrize("selector,expected", [
     (dict(select=["PY101"]), {"PY101"}),
     (dict(select=["print-statement"]), {"PY101"}),
-    (dict(select=["PY0"], ignore=["PY003"]), {"PY001", "PY002", "PY004"}),
-    (dict(select=["tool"], ignore=["parse-error"]), {"PY002", "PY003", "PY004"}),
+    # a prefix or category names opt-in rules too: PY005 (unused-suppression)
+    (dict(select=["PY0"], ignore=["PY003"]), {"PY001", "PY002", "PY004", "PY005"}),
+    (dict(select=["tool"], ignore=["parse-error"]), {"PY002", "PY003", "PY004", "PY005"}),
     (dict(select=["ALL"], ignore=["PY0"]) , None),
 ])
 def test_select_and_ignore(selector, expected):

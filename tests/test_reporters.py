@@ -70,5 +70,6 @@ def test_json_report_is_valid_and_sorted():
         "files": 3, "files_with_findings": 2, "unparsed_files": 1, "lines": 16,
         "findings": 2, "by_severity": {"info": 0, "warning": 0, "error": 2},
         "by_category": {"syntax": 1, "tool": 1}, "by_rule": {"PY001": 1, "PY101": 1},
+        "suppressed": 0,
     }
     assert "\\u001b" in stream.getvalue()  # escaped, so the JSON stays plain ASCII

@@ -15,7 +15,8 @@ DETECTING = [cls for cls in RULES if not cls.ENGINE_ONLY]
 
 
 # Rules whose examples only make sense inside a package: the sibling modules.
-EXAMPLE_SIBLINGS = {"PY213": frozenset({"models", "utils"})}
+EXAMPLE_SIBLINGS = {"PY213": frozenset({"models", "utils"}),
+                    "PY503": frozenset({"models"})}
 
 
 def doc_of(cls):
@@ -58,3 +59,7 @@ def test_engine_rule_examples():
     assert not check(by_id["PY001"]["use_instead"])
     three = check(by_id["PY003"]["example"])
     assert [f.rule for f in three] == ["PY003"]
+    # PY005 judges a suppression against the rules that ran: PY101 here.
+    unused = check(by_id["PY005"]["example"], ["PY101", "PY005"])
+    assert [f.rule for f in unused] == ["PY005"]
+    assert not check(by_id["PY005"]["use_instead"], ["PY101", "PY005"])

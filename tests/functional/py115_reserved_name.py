@@ -55,3 +55,8 @@ try:
     import json
 except ImportError, True:  # [reserved-name]
     json = None
+
+
+def nested_comprehension(pairs, subsets):
+    # None inside the iterable of a nested comprehension is read, not bound
+    return [x for key in (pairs, None) for x in subsets[key]]
