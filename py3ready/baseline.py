@@ -75,8 +75,11 @@ def apply(report: Report, baseline: Report) -> int:
     known = fingerprint_set(baseline)
     dropped = 0
     for result in report.files:
-        keep = [f for f, p in zip(result.findings, fingerprints(result.findings))
-                if p not in known]
+        keep = [
+            f
+            for f, p in zip(result.findings, fingerprints(result.findings))
+            if p not in known
+        ]
         dropped += len(result.findings) - len(keep)
         result.findings = keep
     return dropped
@@ -91,16 +94,25 @@ def diff(old: Report, new: Report) -> Dict[str, Any]:
     def pick(findings: Iterable[Finding], prints: Dict[int, str], other: Set[str]):
         return [
             dict(f.to_dict(), fingerprint=prints[id(f)])
-            for f in findings if prints[id(f)] not in other
+            for f in findings
+            if prints[id(f)] not in other
         ]
 
     old_summary, new_summary = old.summary(), new.summary()
     return {
-        "old": {"readiness": old_summary["readiness"], "verdict": old_summary["verdict"],
-                "findings": old_summary["findings"]},
-        "new": {"readiness": new_summary["readiness"], "verdict": new_summary["verdict"],
-                "findings": new_summary["findings"]},
-        "readiness_change": round(new_summary["readiness"] - old_summary["readiness"], 1),
+        "old": {
+            "readiness": old_summary["readiness"],
+            "verdict": old_summary["verdict"],
+            "findings": old_summary["findings"],
+        },
+        "new": {
+            "readiness": new_summary["readiness"],
+            "verdict": new_summary["verdict"],
+            "findings": new_summary["findings"],
+        },
+        "readiness_change": round(
+            new_summary["readiness"] - old_summary["readiness"], 1
+        ),
         "fixed": pick(old.findings, old_prints, new_set),
         "new_findings": pick(new.findings, new_prints, old_set),
     }
@@ -123,11 +135,12 @@ def diff_text(result: Dict[str, Any]) -> str:
             lines.append("")
             lines.append(f"{title}:")
             for f in result[key]:
-                lines.append(f"  {printable(f['path'])}:{f['line']}:{f['column']}: "
-                             f"{f['rule']} {printable(f['message'])} [{f['symbol']}]")
+                lines.append(
+                    f"  {printable(f['path'])}:{f['line']}:{f['column']}: "
+                    f"{f['rule']} {printable(f['message'])} [{f['symbol']}]"
+                )
     return "\n".join(lines) + "\n"
 
 
 def diff_json(result: Dict[str, Any]) -> str:
     return json.dumps(result, indent=2, ensure_ascii=True) + "\n"
-

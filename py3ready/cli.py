@@ -13,7 +13,7 @@ from typing import Optional
 
 import click
 
-from py3ready import __version__, engine, registry
+from py3ready import __version__, engine, progress, registry
 from py3ready.cache import Cache, default_cache_dir
 from py3ready.config import FUTURE_FEATURES, KEYS, NEWEST_TARGET, split_list
 from py3ready.cli_config import ConfiguredCommand, config_options, describe, settings_from
@@ -32,7 +32,20 @@ Examples:
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class InterruptibleGroup(click.Group):
+    """Ctrl-C ends any command with exit code 130 (128 + SIGINT), as shells
+    expect, and one line instead of click's "Aborted!" with exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\npy3ready: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
+
+
+@click.group(cls=InterruptibleGroup,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="py3ready")
 def cli() -> None:
     """Find what will break or change when Python 2 code runs on Python 3."""
@@ -114,9 +127,11 @@ def scan(paths, config_file, isolated, fmt, output, select, extend_select, ignor
     except registry.UnknownRuleError as exc:
         raise click.BadParameter(str(exc), param_hint="--select/--ignore") from None
     cache = None if no_cache else Cache(cache_dir or default_cache_dir())
-    report = engine.scan(list(paths) or [Path(".")], fixers, settings.excludes,
-                         settings.engine_options(), jobs=settings.jobs or default_jobs(),
-                         cache=cache)
+    with progress.progress_bar(progress.wanted(get_reporter(fmt).human)) as advance:
+        report = engine.scan(list(paths) or [Path(".")], fixers, settings.excludes,
+                             settings.engine_options(),
+                             jobs=settings.jobs or default_jobs(), cache=cache,
+                             progress=advance)
     apply_per_file_ignores(report, settings.per_file_ignores, settings.per_file_ignores_base)
     readiness = report.summary()["readiness"]  # of the whole scan, before --baseline
     known = 0
@@ -155,7 +170,7 @@ def colour_wanted(output) -> bool:
     """Colour for text on a terminal, unless NO_COLOR (https://no-color.org) is set."""
     if output and str(output) != "-":
         return False
-    return not os.environ.get("NO_COLOR") and click.get_text_stream("stdout").isatty()
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -30,6 +30,7 @@ DEFAULT_EXCLUDES = (
 CODING_RE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
 BLANK_RE = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
 SHEBANG_RE = re.compile(rb"^#!.*\bpython[0-9.]*\b")
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,27 @@ def iter_files(
                 yield SourceFile(given, _relative(given, root))
 
 
+def report_name(name: str) -> str:
+    """``name`` as reports show it: valid Unicode whatever the file system holds.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates
+    (PEP 383), which no UTF-8 writer, JSON parser or browser accepts; its
+    undecodable bytes are shown backslash-escaped instead (``caf\\xe9.py``).
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def _relative(path: Path, root: Path) -> str:
     # Resolve the directory only: a symlinked file keeps its own name.
     try:
-        return (_real_dir(str(path.absolute().parent)) / path.name).relative_to(root).as_posix()
+        rel = (_real_dir(str(path.absolute().parent)) / path.name).relative_to(root)
     except ValueError:
-        return Path(os.path.relpath(path.absolute(), root)).as_posix()
+        rel = Path(os.path.relpath(path.absolute(), root))
+    return report_name(rel.as_posix())
 
 
 def _walk(
@@ -223,6 +239,13 @@ def decode_source(data: bytes) -> Decoded:
                 "a coding cookie such as '# -*- coding: latin-1 -*-', or re-encode it)"
             )
         text, encoding = data.decode("latin-1"), "latin-1"
+    if LONE_SURROGATE_RE.search(text):  # from codecs such as utf-7, raw_unicode_escape
+        if problem is None:
+            problem_line = text[: LONE_SURROGATE_RE.search(text).start()].count("\n") + 1
+            problem = (f"the {encoding!r} text holds lone surrogates (code points "
+                       "U+D800 to U+DFFF), which Python 3 cannot compile; they are "
+                       "read as U+FFFD")
+        text = LONE_SURROGATE_RE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, encoding + ("-sig" if bom else ""), problem, problem_line)
 

@@ -10,7 +10,9 @@ import ast
 import logging
 import warnings
 from pathlib import Path
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type
+from typing import (
+    Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type,
+)
 
 from fissix import pygram, pytree
 from fissix.pgen2.parse import ParseError
@@ -18,7 +20,9 @@ from fissix.refactor import _detect_future_features, _get_headnode_dict
 
 from py3ready import __version__, fastparse, guidance, noqa, parallel
 from py3ready.cache import Cache
-from py3ready.discover import Decoded, common_root, decode_source, iter_files, read_source
+from py3ready.discover import (
+    Decoded, common_root, decode_source, iter_files, read_source, report_name,
+)
 from py3ready.findings import FileResult, Finding, Report
 from py3ready.fixer_base import FileContext, Py3Fix
 from py3ready.matcher import Matcher
@@ -326,6 +330,6 @@ def scan(
                                    siblings_by_dir[directory]))
     results = parallel.check_files(tasks, fixer_classes, options, jobs, cache,
                                    progress=progress)
-    return Report(root=str(root), files=results, tool_version=__version__,
+    return Report(root=report_name(str(root)), files=results, tool_version=__version__,
                   target=(options or {}).get("target", ""),
                   guidance=guidance.evaluate(root, results, options))

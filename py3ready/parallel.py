@@ -18,13 +18,11 @@ receive everything they need as arguments, never through globals.
 
 from __future__ import annotations
 
-import gc
 import math
 import multiprocessing
 import os
 import signal
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -54,9 +52,6 @@ BATCH_FILES = 32
 LOW_WATER = 2  # send a worker its next batch when it holds this few files
 MAX_ATTEMPTS = 2  # a file running when a worker died is tried this many times
 MAX_STARTUP_FAILURES = 3
-# Syntax trees are cyclic (parent pointers): with the default gen-0 threshold
-# (700) the collector walks every tree under construction many times over.
-GC_THRESHOLDS = tuple(int(x) for x in os.environ.get("PY3READY_GC", "50000,20,20").split(","))
 
 
 @dataclass(frozen=True)
@@ -120,17 +115,6 @@ def internal_error(rules: Iterable[Rule], task: Task, message: str) -> FileResul
     return result
 
 
-@contextmanager
-def tuned_gc():
-    """Collect garbage less often while checking (restored afterwards)."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], GC_THRESHOLDS[0]), *GC_THRESHOLDS[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def check_one(
     checker: Any,
     task: Task,
@@ -173,9 +157,8 @@ def check_files(
     the rest in up to that many worker processes (fewer for little work);
     ``mp_context`` is a ``multiprocessing`` context (default: the platform's).
     """
-    with tuned_gc():
-        return _check_files(tasks, fixer_classes, options, jobs, cache, mp_context,
-                            progress or (lambda done, total: None))
+    return _check_files(tasks, fixer_classes, options, jobs, cache, mp_context,
+                        progress or (lambda done, total: None))
 
 
 def _check_files(tasks, fixer_classes, options, jobs, cache, mp_context, progress):
@@ -242,8 +225,6 @@ def _worker_main(conn, fixer_classes, options, cache, settings, parent_pid) -> N
     from py3ready.engine import Checker
 
     checker = Checker(fixer_classes, options)
-    gc.freeze()  # grammars, patterns, modules: never garbage, never walked again
-    gc.set_threshold(*GC_THRESHOLDS)
     conn.send(("ready",))
     while True:
         # Poll, so a worker whose parent was killed does not wait for ever.

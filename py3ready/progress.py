@@ -8,6 +8,7 @@ has run for ``DELAY`` seconds (short scans show nothing).
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from typing import Callable, Iterator, Optional
 
@@ -19,13 +20,14 @@ Callback = Callable[[int, int], None]
 
 
 @contextlib.contextmanager
-def progress_bar(enabled: bool, clock: Callable[[], float] = time.monotonic,
-                 file=None) -> Iterator[Optional[Callback]]:
+def progress_bar(
+    enabled: bool, clock: Callable[[], float] = time.monotonic, file=None
+) -> Iterator[Optional[Callback]]:
     """Yield a ``progress(done, total)`` callback, or None when not ``enabled``."""
     if not enabled:
         yield None
         return
-    stream = file or click.get_text_stream("stderr")
+    stream = file or sys.stderr
     start = clock()
     state = {"bar": None, "shown": 0}
 
@@ -35,8 +37,13 @@ def progress_bar(enabled: bool, clock: Callable[[], float] = time.monotonic,
             if done >= total or clock() - start < DELAY:
                 return
             bar = state["bar"] = click.progressbar(
-                length=total, label="Scanning", file=stream, show_pos=True,
-                show_percent=True, show_eta=False)
+                length=total,
+                label="Scanning",
+                file=stream,
+                show_pos=True,
+                show_percent=True,
+                show_eta=False,
+            )
         bar.update(done - state["shown"])
         state["shown"] = done
 
@@ -47,6 +54,6 @@ def progress_bar(enabled: bool, clock: Callable[[], float] = time.monotonic,
             state["bar"].render_finish()
 
 
-def wanted(human_format: bool, output_is_stdout_only: bool = True) -> bool:
+def wanted(human_format: bool) -> bool:
     """A bar only for human formats with stderr on a terminal."""
-    return human_format and click.get_text_stream("stderr").isatty()
+    return human_format and sys.stderr.isatty()

@@ -80,7 +80,9 @@ def by_package(results: List["FileResult"]) -> Dict[str, Dict[str, Any]]:
     return rollup
 
 
-def top_blocked_files(results: List["FileResult"], limit: int = TOP_BLOCKED) -> List[Dict[str, Any]]:
+def top_blocked_files(
+    results: List["FileResult"], limit: int = TOP_BLOCKED
+) -> List[Dict[str, Any]]:
     """The files with the most error findings, most first (ties by path)."""
     counted = [
         (sum(1 for f in r.findings if f.severity == "error"), r) for r in results

@@ -55,8 +55,16 @@ def test_fingerprint_ignores_line_numbers_and_whitespace():
     assert normalise("  a \t b  ") == "a b"
     other_rule = finding(rule="PY102")
     other_path = finding(path="pkg/other.py")
-    assert len(set(fingerprints([one]) + fingerprints([other_rule])
-                   + fingerprints([other_path]))) == 3
+    assert (
+        len(
+            set(
+                fingerprints([one])
+                + fingerprints([other_rule])
+                + fingerprints([other_path])
+            )
+        )
+        == 3
+    )
 
 
 def test_identical_lines_get_occurrence_indexes():
@@ -91,8 +99,18 @@ def test_baseline_from_config_and_bad_baseline(tmp_path):
     _, baseline = write_report(runner, tmp_path, "old", NEW)
     project = tmp_path / "old"
     (project / "setup.cfg").write_text(f"[py3ready]\nbaseline = {baseline}\n")
-    result = runner.invoke(cli, ["scan", "--no-cache", "--format", "json",
-                                 "--config", str(project / "setup.cfg"), str(project)])
+    result = runner.invoke(
+        cli,
+        [
+            "scan",
+            "--no-cache",
+            "--format",
+            "json",
+            "--config",
+            str(project / "setup.cfg"),
+            str(project),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["findings"] == []
     (tmp_path / "junk.json").write_text("{}")
@@ -106,18 +124,34 @@ def test_fail_under(tmp_path):
     project.mkdir()
     (project / "ok.py").write_text("x = 1\ny = 2\nz = 3\n")
     (project / "bad.py").write_text("print 'x'\n")
-    assert scan(runner, project, "--fail-on", "error", "--fail-under", "50").exit_code == 1
+    assert (
+        scan(runner, project, "--fail-on", "error", "--fail-under", "50").exit_code == 1
+    )
     below = scan(runner, project, "--fail-on", "error", "--fail-under", "80")
-    assert below.exit_code == 1 and "readiness 75.0% is below --fail-under 80%" in below.stderr
-    ok = scan(runner, project, "--fail-on", "error", "--ignore", "PY101,PY504",
-              "--fail-under", "100")
+    assert (
+        below.exit_code == 1
+        and "readiness 75.0% is below --fail-under 80%" in below.stderr
+    )
+    ok = scan(
+        runner,
+        project,
+        "--fail-on",
+        "error",
+        "--ignore",
+        "PY101,PY504",
+        "--fail-under",
+        "100",
+    )
     assert ok.exit_code == 0, ok.stderr
     assert scan(runner, project, "--fail-under", "101").exit_code == 2
-    (project / "setup.cfg").write_text("[py3ready]\nfail-under = 90\nfail-on = error\n"
-                                       "ignore = PY101,PY504\n")
+    (project / "setup.cfg").write_text(
+        "[py3ready]\nfail-under = 90\nfail-on = error\n" "ignore = PY101,PY504\n"
+    )
     (project / "ok.py").write_text("x = 1\ny = 2\nz = 3\nd = {}.has_key(1)\n")
-    configured = runner.invoke(cli, ["scan", "--no-cache", "--config",
-                                     str(project / "setup.cfg"), str(project)])
+    configured = runner.invoke(
+        cli,
+        ["scan", "--no-cache", "--config", str(project / "setup.cfg"), str(project)],
+    )
     assert configured.exit_code == 1 and "below --fail-under 90%" in configured.stderr
 
 
@@ -133,8 +167,11 @@ def test_diff(tmp_path):
     assert data["old"]["readiness"] == data["new"]["readiness"] == 0.0
     assert data["readiness_change"] == 0.0
     text = runner.invoke(cli, ["diff", str(old), str(new)]).stdout.splitlines()
-    assert text[:3] == ["readiness: 0.0% -> 0.0% (+0.0)",
-                        "verdict: not-ready -> not-ready", "fixed: 1, new: 2"]
+    assert text[:3] == [
+        "readiness: 0.0% -> 0.0% (+0.0)",
+        "verdict: not-ready -> not-ready",
+        "fixed: 1, new: 2",
+    ]
     assert text[4] == "Fixed:" and text[5].startswith("  app.py:4:")
     bad = runner.invoke(cli, ["diff", str(old), str(tmp_path / "old" / "app.py")])
     assert bad.exit_code == 2

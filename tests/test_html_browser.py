@@ -23,15 +23,26 @@ from conftest import SAMPLE_APPS
 from py3ready.cli import cli
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--remote-debugging-pipe", "--window-size=1200,900",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--remote-debugging-pipe",
+    "--window-size=1200,900",
 ]
 
 
 def chromium() -> str:
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium") or "",
-                      shutil.which("chromium-browser") or ""):
+    for candidate in (
+        "/usr/bin/chromium",
+        shutil.which("chromium") or "",
+        shutil.which("chromium-browser") or "",
+    ):
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     if os.environ.get("CI"):
@@ -53,8 +64,12 @@ class DevTools:
 
         self.process = subprocess.Popen(
             [executable, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, preexec_fn=wire, pass_fds=(3, 4))
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire,
+            pass_fds=(3, 4),
+        )
         os.close(to_browser_r)
         os.close(from_browser_w)
         self._buffer = b""
@@ -100,17 +115,26 @@ class DevTools:
                 return event
 
     def evaluate(self, expression: str):
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        result = self.send(
+            "Runtime.evaluate", expression=expression, returnByValue=True
+        )
         assert "exceptionDetails" not in result, result
         return result["result"].get("value")
 
     def click(self, selector: str) -> None:
         box = self.evaluate(
             f"(function(){{var r=document.querySelector({json.dumps(selector)})"
-            ".getBoundingClientRect();return [r.x + r.width / 2, r.y + r.height / 2];})()")
+            ".getBoundingClientRect();return [r.x + r.width / 2, r.y + r.height / 2];})()"
+        )
         for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1],
-                      button="left", clickCount=1)
+            self.send(
+                "Input.dispatchMouseEvent",
+                type=kind,
+                x=box[0],
+                y=box[1],
+                button="left",
+                clickCount=1,
+            )
 
     def close(self) -> None:
         try:
@@ -133,7 +157,9 @@ def console_errors(events) -> list:
         if method == "Runtime.exceptionThrown":
             errors.append(params["exceptionDetails"].get("text"))
         elif method == "Runtime.consoleAPICalled" and params.get("type") in (
-                "error", "assert"):
+            "error",
+            "assert",
+        ):
             errors.append(params.get("args"))
         elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
             errors.append(params["entry"].get("text"))
@@ -146,8 +172,9 @@ def page(tmp_path):
     browser = DevTools(executable, tmp_path / "profile")
     try:
         target = browser.send("Target.createTarget", url="about:blank")["targetId"]
-        browser.session = browser.send("Target.attachToTarget", targetId=target,
-                                       flatten=True)["sessionId"]
+        browser.session = browser.send(
+            "Target.attachToTarget", targetId=target, flatten=True
+        )["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             browser.send(f"{domain}.enable")
         yield browser
@@ -157,9 +184,20 @@ def page(tmp_path):
 
 def test_html_report_in_chromium(page, tmp_path):
     report = tmp_path / "report.html"
-    result = CliRunner().invoke(cli, [
-        "scan", "--isolated", "--no-cache", "--exit-zero", "--format", "html",
-        "--output", str(report), str(SAMPLE_APPS)])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "scan",
+            "--isolated",
+            "--no-cache",
+            "--exit-zero",
+            "--format",
+            "html",
+            "--output",
+            str(report),
+            str(SAMPLE_APPS),
+        ],
+    )
     assert result.exit_code == 0, result.output
     page.send("Page.navigate", url=report.as_uri())
     page.wait_for("Page.loadEventFired")
@@ -173,7 +211,8 @@ def test_html_report_in_chromium(page, tmp_path):
     def column(index: int) -> list:
         return page.evaluate(
             "Array.from(document.querySelectorAll('#files tbody tr')).map("
-            f"function(r){{return r.cells[{index}].textContent;}})")
+            f"function(r){{return r.cells[{index}].textContent;}})"
+        )
 
     page.click("#files thead th:nth-child(3)")  # lines, ascending
     lines = [int(x) for x in column(2)]
@@ -183,9 +222,13 @@ def test_html_report_in_chromium(page, tmp_path):
     assert lines == sorted(lines, reverse=True) and lines != sorted(lines)
     page.click("#files thead th:nth-child(1)")
     assert column(0) == sorted(column(0), key=str.lower)
-    assert page.evaluate(
-        "document.querySelector('#files thead th:nth-child(1)')"
-        ".getAttribute('aria-sort')") == "ascending"
+    assert (
+        page.evaluate(
+            "document.querySelector('#files thead th:nth-child(1)')"
+            ".getAttribute('aria-sort')"
+        )
+        == "ascending"
+    )
 
     page.evaluate("document.querySelector('details').open = true")
     assert page.evaluate("document.querySelectorAll('details .finding pre').length") > 0
@@ -197,15 +240,20 @@ def test_html_report_in_chromium(page, tmp_path):
         Path(os.environ["PY3READY_SCREENSHOT"]).write_bytes(png)
 
     assert console_errors(page.events) == []
-    requests = [e["params"]["request"]["url"] for e in page.events
-                if e.get("method") == "Network.requestWillBeSent"]
+    requests = [
+        e["params"]["request"]["url"]
+        for e in page.events
+        if e.get("method") == "Network.requestWillBeSent"
+    ]
     assert all(url.startswith("file:") for url in requests), requests
 
 
 def test_the_harness_sees_console_errors(page, tmp_path):
     broken = tmp_path / "broken.html"
-    broken.write_text("<!DOCTYPE html><title>x</title><script>console.error('boom');"
-                      "missingFunction();</script>")
+    broken.write_text(
+        "<!DOCTYPE html><title>x</title><script>console.error('boom');"
+        "missingFunction();</script>"
+    )
     page.send("Page.navigate", url=broken.as_uri())
     page.wait_for("Page.loadEventFired")
     assert len(console_errors(page.events)) == 2

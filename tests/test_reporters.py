@@ -71,5 +71,14 @@ def test_json_report_is_valid_and_sorted():
         "findings": 2, "by_severity": {"info": 0, "warning": 0, "error": 2},
         "by_category": {"syntax": 1, "tool": 1}, "by_rule": {"PY001": 1, "PY101": 1},
         "suppressed": 0,
+        # the readiness scores (py3ready.scoring; tests/test_scoring.py)
+        "readiness": 25.0, "verdict": "not-ready",
+        "by_status": {"ready": 1, "at-risk": 0, "blocked": 1, "unparsed": 1},
+        "by_package": {"pkg": {"files": 3, "lines": 16, "readiness": 25.0,
+                               "blocked": 1, "at_risk": 0, "unparsed": 1}},
+        "top_blocked_files": [
+            {"path": "pkg/app.py", "errors": 1, "findings": 1, "lines": 10},
+            {"path": "pkg/bad.py", "errors": 1, "findings": 1, "lines": 2}],
+        "fixable": 0, "fixable_percent": 0.0,
     }
     assert "\\u001b" in stream.getvalue()  # escaped, so the JSON stays plain ASCII

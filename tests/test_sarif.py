@@ -37,8 +37,13 @@ def sarif_schema(request):
         npm = shutil.which("npm")
         if npm is None:
             unavailable("npm is needed to fetch the official SARIF schema")
-        done = subprocess.run([npm, "pack", SCHEMA_PACKAGE, "--silent"], cwd=cache,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [npm, "pack", SCHEMA_PACKAGE, "--silent"],
+            cwd=cache,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if done.returncode:
             unavailable(f"npm pack {SCHEMA_PACKAGE} failed: {done.stderr[-500:]}")
         tarball = cache / done.stdout.strip().splitlines()[-1]
@@ -55,7 +60,9 @@ def validate(document, schema):
 
     jsonschema.Draft4Validator.check_schema(schema)
     errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(document), key=str)
-    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+    assert not errors, "\n".join(
+        f"{list(e.absolute_path)}: {e.message}" for e in errors
+    )
 
 
 def render(rep):
@@ -78,10 +85,40 @@ def test_fixed_report_is_valid_sarif(sarif_schema):
     first = run["results"][0]
     assert first["ruleId"] == "PY101" and first["level"] == "error"
     location = first["locations"][0]["physicalLocation"]
-    assert location["artifactLocation"] == {"uri": "pkg/app.py", "uriBaseId": "%SRCROOT%"}
-    assert location["region"]["startLine"] == 3 and location["region"]["endColumn"] == 14
+    assert location["artifactLocation"] == {
+        "uri": "pkg/app.py",
+        "uriBaseId": "%SRCROOT%",
+    }
+    assert (
+        location["region"]["startLine"] == 3 and location["region"]["endColumn"] == 14
+    )
     assert len(first["partialFingerprints"]["py3ready/v1"]) == 32
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == "file:///src/"
+
+
+@pytest.mark.network
+def test_suppressed_findings_are_marked(sarif_schema):
+    from py3ready.findings import Suppressed
+    from test_reporters import finding
+
+    rep = report()
+    rep.files[2].suppressed = [
+        Suppressed(
+            finding(
+                path="pkg/ok.py", rule="PY202", symbol="dict-has-key", category="names"
+            ),
+            "noqa",
+        ),
+        Suppressed(finding(path="pkg/ok.py", line=4), "per-file-ignores"),
+    ]
+    document = render(rep)
+    validate(document, sarif_schema)
+    results = document["runs"][0]["results"]
+    kinds = [r.get("suppressions", [{}])[0].get("kind") for r in results]
+    assert kinds == [None, None, "inSource", "external"]
+    prints = [r["partialFingerprints"]["py3ready/v1"] for r in results]
+    assert len(set(prints)) == 4
+    assert "PY202" in [r["id"] for r in document["runs"][0]["tool"]["driver"]["rules"]]
 
 
 @pytest.mark.network
@@ -91,9 +128,20 @@ def test_scan_of_sample_app_is_valid_sarif(sarif_schema, tmp_path):
     from conftest import SAMPLE_APPS
 
     out = tmp_path / "py3ready.sarif"
-    result = CliRunner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
-                                      "--format", "sarif", "--output", str(out),
-                                      str(SAMPLE_APPS / "raw_wsgi_shop")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "scan",
+            "--isolated",
+            "--no-cache",
+            "--exit-zero",
+            "--format",
+            "sarif",
+            "--output",
+            str(out),
+            str(SAMPLE_APPS / "raw_wsgi_shop"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text(encoding="utf-8"))
     validate(document, sarif_schema)

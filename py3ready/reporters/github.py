@@ -23,8 +23,11 @@ class GithubReporter(Reporter):
 
     def render(self, report: Report) -> None:
         for f in report.findings:
-            props = [f"file={escape_property(f.path)}", f"line={f.line}",
-                     f"col={f.column}"]
+            props = [
+                f"file={escape_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+            ]
             if f.end_line is not None:
                 props.append(f"endLine={f.end_line}")
                 if f.end_column is not None:

@@ -15,11 +15,19 @@ from py3ready.reporters.base import Reporter
 from py3ready.reporters.text import printable
 from py3ready.scoring import file_status
 
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-       "img-src data:")
-COLOURS = {"ready": "#2e7d32", "at-risk": "#ef8f00", "blocked": "#c62828",
-           "unparsed": "#6d4c41", "error": "#c62828", "warning": "#ef8f00",
-           "info": "#1565c0"}
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "img-src data:"
+)
+COLOURS = {
+    "ready": "#2e7d32",
+    "at-risk": "#ef8f00",
+    "blocked": "#c62828",
+    "unparsed": "#6d4c41",
+    "error": "#c62828",
+    "warning": "#ef8f00",
+    "info": "#1565c0",
+}
 
 STYLE = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
@@ -72,17 +80,26 @@ def gauge(percent: float) -> str:
     """A half-circle SVG gauge of the readiness percentage."""
     angle = math.pi * (1 - percent / 100)
     x, y = 100 + 80 * math.cos(angle), 100 - 80 * math.sin(angle)
-    colour = COLOURS["ready"] if percent >= 90 else (
-        COLOURS["at-risk"] if percent >= 50 else COLOURS["blocked"])
-    arc = (f'<path d="M20,100 A80,80 0 0,1 {x:.2f},{y:.2f}" fill="none" '
-           f'stroke="{colour}" stroke-width="18"/>') if percent > 0 else ""
+    colour = (
+        COLOURS["ready"]
+        if percent >= 90
+        else (COLOURS["at-risk"] if percent >= 50 else COLOURS["blocked"])
+    )
+    arc = (
+        (
+            f'<path d="M20,100 A80,80 0 0,1 {x:.2f},{y:.2f}" fill="none" '
+            f'stroke="{colour}" stroke-width="18"/>'
+        )
+        if percent > 0
+        else ""
+    )
     return (
         '<svg id="gauge" role="img" width="200" height="120" viewBox="0 0 200 120" '
         f'aria-label="readiness {percent:.1f} percent">'
         '<path d="M20,100 A80,80 0 0,1 180,100" fill="none" stroke="#e0e0e0" '
         f'stroke-width="18"/>{arc}'
         f'<text x="100" y="95" text-anchor="middle" font-size="28" font-weight="700">'
-        f'{percent:.1f}%</text>'
+        f"{percent:.1f}%</text>"
         '<text x="100" y="115" text-anchor="middle" font-size="12">readiness</text></svg>'
     )
 
@@ -93,8 +110,10 @@ def category_chart(counts: Dict[str, Dict[str, int]]) -> str:
         return "<p>No findings.</p>"
     widest = max(sum(c.values()) for c in counts.values())
     row_h, label_w, bar_w = 24, 90, 360
-    parts = [f'<svg id="by-category" role="img" aria-label="findings by category" '
-             f'width="{label_w + bar_w + 60}" height="{row_h * len(counts) + 8}">']
+    parts = [
+        f'<svg id="by-category" role="img" aria-label="findings by category" '
+        f'width="{label_w + bar_w + 60}" height="{row_h * len(counts) + 8}">'
+    ]
     for i, (category, split) in enumerate(sorted(counts.items())):
         y = i * row_h + 4
         parts.append(f'<text x="0" y="{y + 15}" font-size="13">{e(category)}</text>')
@@ -104,17 +123,23 @@ def category_chart(counts: Dict[str, Dict[str, int]]) -> str:
             if not n:
                 continue
             width = bar_w * n / widest
-            parts.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="18" '
-                         f'fill="{COLOURS[severity]}"><title>{n} {severity}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="18" '
+                f'fill="{COLOURS[severity]}"><title>{n} {severity}</title></rect>'
+            )
             x += width
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}" font-size="12">'
-                     f'{sum(split.values())}</text>')
+        parts.append(
+            f'<text x="{x + 6:.1f}" y="{y + 15}" font-size="12">'
+            f"{sum(split.values())}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 
 
 def badge(status: str) -> str:
-    return f'<span class="badge" style="background:{COLOURS[status]}">{e(status)}</span>'
+    return (
+        f'<span class="badge" style="background:{COLOURS[status]}">{e(status)}</span>'
+    )
 
 
 def file_rows(files: List[FileResult]) -> str:
@@ -122,14 +147,17 @@ def file_rows(files: List[FileResult]) -> str:
     rows = []
     for r in files:
         status = file_status(r)
-        counts = {s: sum(1 for f in r.findings if f.severity == s)
-                  for s in ("error", "warning", "info")}
+        counts = {
+            s: sum(1 for f in r.findings if f.severity == s)
+            for s in ("error", "warning", "info")
+        }
         rows.append(
             f'<tr><td><a href="#{e(anchor(r.path))}">{e(r.path)}</a></td>'
             f'<td data-sort="{rank[status]}">{badge(status)}</td>'
             f'<td class="num">{r.lines}</td><td class="num">{counts["error"]}</td>'
             f'<td class="num">{counts["warning"]}</td><td class="num">{counts["info"]}</td>'
-            "</tr>")
+            "</tr>"
+        )
     return "\n".join(rows)
 
 
@@ -145,8 +173,10 @@ def findings_html(files: List[FileResult]) -> str:
     for r in files:
         if not r.findings:
             continue
-        out.append(f'<details id="{e(anchor(r.path))}"><summary>{e(r.path)} '
-                   f'({len(r.findings)})</summary>')
+        out.append(
+            f'<details id="{e(anchor(r.path))}"><summary>{e(r.path)} '
+            f"({len(r.findings)})</summary>"
+        )
         for f in r.findings:
             if f.rule not in docs:
                 docs[f.rule] = rule_docs(f.rule)
@@ -155,14 +185,19 @@ def findings_html(files: List[FileResult]) -> str:
             out.append(
                 f'<div class="finding"><span class="badge" '
                 f'style="background:{COLOURS[f.severity]}">{e(f.severity)}</span> '
-                f'line {f.line}, col {f.column}: <b>{e(f.rule)}</b> {e(f.message)} '
-                f'<code>[{e(f.symbol)}]</code>'
+                f"line {f.line}, col {f.column}: <b>{e(f.rule)}</b> {e(f.message)} "
+                f"<code>[{e(f.symbol)}]</code>"
                 + (f"<pre>{e(f.source)}</pre>" if f.source else "")
                 + (f'<div class="hint">Fix: {e(advice)}</div>' if advice else "")
                 + (f'<div class="hint">Rule: {e(why)}</div>' if why else "")
-                + (f'<div class="hint">Suggested replacement: <code>{e(f.fix)}</code>'
-                   "</div>" if f.fix is not None else "")
-                + "</div>")
+                + (
+                    f'<div class="hint">Suggested replacement: <code>{e(f.fix)}</code>'
+                    "</div>"
+                    if f.fix is not None
+                    else ""
+                )
+                + "</div>"
+            )
         out.append("</details>")
     return "\n".join(out)
 

@@ -17,8 +17,14 @@ from py3ready.scoring import file_status
 def _clean(text: str) -> str:
     """Drop characters XML 1.0 cannot carry (control characters from scanned files)."""
     return "".join(
-        ch if ch in "\t\n\r" or (0x20 <= ord(ch) < 0xD800) or (0xE000 <= ord(ch) < 0xFFFE)
-        or ord(ch) >= 0x10000 else "\ufffd"
+        (
+            ch
+            if ch in "\t\n\r"
+            or (0x20 <= ord(ch) < 0xD800)
+            or (0xE000 <= ord(ch) < 0xFFFE)
+            or ord(ch) >= 0x10000
+            else "\ufffd"
+        )
         for ch in text
     )
 
@@ -35,32 +41,47 @@ class JunitReporter(Reporter):
         suite = ET.Element("testsuite", name="py3ready")
         failures = errors = 0
         for result in results:
-            case = ET.SubElement(suite, "testcase", name=_clean(result.path),
-                                 classname="py3ready." + file_status(result),
-                                 file=_clean(result.path))
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                name=_clean(result.path),
+                classname="py3ready." + file_status(result),
+                file=_clean(result.path),
+            )
             failing = [f for f in result.findings if f.severity in ("error", "warning")]
             if file_status(result) == "unparsed":
                 errors += 1
-                error = ET.SubElement(case, "error", message="could not be parsed",
-                                      type="unparsed")
+                error = ET.SubElement(
+                    case, "error", message="could not be parsed", type="unparsed"
+                )
                 error.text = "\n".join(_line(f) for f in result.findings)
             elif failing:
                 failures += 1
                 counts = Counter(f.severity for f in failing)
-                message = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}"
-                                    for sev, n in sorted(counts.items()))
-                failure = ET.SubElement(case, "failure", message=message,
-                                        type=file_status(result))
+                message = ", ".join(
+                    f"{n} {sev}{'s' if n != 1 else ''}"
+                    for sev, n in sorted(counts.items())
+                )
+                failure = ET.SubElement(
+                    case, "failure", message=message, type=file_status(result)
+                )
                 failure.text = "\n".join(_line(f) for f in failing)
             infos = [f for f in result.findings if f.severity == "info"]
             if infos and file_status(result) != "unparsed":
-                ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in infos)
+                ET.SubElement(case, "system-out").text = "\n".join(
+                    _line(f) for f in infos
+                )
         suite.set("tests", str(len(results)))
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
         suite.set("skipped", "0")
-        root = ET.Element("testsuites", name="py3ready", tests=str(len(results)),
-                          failures=str(failures), errors=str(errors))
+        root = ET.Element(
+            "testsuites",
+            name="py3ready",
+            tests=str(len(results)),
+            failures=str(failures),
+            errors=str(errors),
+        )
         root.append(suite)
         ET.indent(root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')

@@ -40,35 +40,53 @@ class MarkdownReporter(Reporter):
         s = report.summary()
         out = ["# py3ready: Python 3 readiness", ""]
         verdict = "\u2705 ready" if s["verdict"] == "ready" else "\u274c not ready"
-        out.append(f"**Readiness: {s['readiness']:.1f}%** ({verdict}) \u2014 "
-                   f"{s['files']} files, {s['lines']} lines, {s['findings']} findings"
-                   + (f", {s['fixable']} with an automatic fix" if s["fixable"] else "")
-                   + (f", target Python {md(report.target)}" if report.target else ""))
+        out.append(
+            f"**Readiness: {s['readiness']:.1f}%** ({verdict}) \u2014 "
+            f"{s['files']} files, {s['lines']} lines, {s['findings']} findings"
+            + (f", {s['fixable']} with an automatic fix" if s["fixable"] else "")
+            + (f", target Python {md(report.target)}" if report.target else "")
+        )
         out += ["", "| status | files |", "|---|---:|"]
         out += [f"| {name} | {n} |" for name, n in s["by_status"].items()]
         out += ["", "| severity | findings |", "|---|---:|"]
-        out += [f"| {ICONS[name]} {name} | {n} |" for name, n in s["by_severity"].items()]
+        out += [
+            f"| {ICONS[name]} {name} | {n} |" for name, n in s["by_severity"].items()
+        ]
         if s["by_category"]:
             out += ["", "| category | findings |", "|---|---:|"]
             out += [f"| {name} | {n} |" for name, n in s["by_category"].items()]
         if s["top_blocked_files"]:
-            out += ["", "## Most blocked files", "", "| file | errors | findings | lines |",
-                    "|---|---:|---:|---:|"]
-            out += [f"| {code(t['path'])} | {t['errors']} | {t['findings']} | {t['lines']} |"
-                    for t in s["top_blocked_files"]]
+            out += [
+                "",
+                "## Most blocked files",
+                "",
+                "| file | errors | findings | lines |",
+                "|---|---:|---:|---:|",
+            ]
+            out += [
+                f"| {code(t['path'])} | {t['errors']} | {t['findings']} | {t['lines']} |"
+                for t in s["top_blocked_files"]
+            ]
         findings = report.findings
         if findings:
             out += ["", "## Findings", ""]
-            shown = findings[:self.MAX_FINDINGS]
+            shown = findings[: self.MAX_FINDINGS]
             for path, group in groupby(shown, key=lambda f: f.path):
-                out += [f"<details><summary>{html.escape(printable(path))}</summary>", ""]
+                out += [
+                    f"<details><summary>{html.escape(printable(path))}</summary>",
+                    "",
+                ]
                 for f in group:
-                    out.append(f"- {ICONS[f.severity]} line {f.line}, col {f.column}: "
-                               f"**{f.rule}** {md(f.message)} ({f.symbol})")
+                    out.append(
+                        f"- {ICONS[f.severity]} line {f.line}, col {f.column}: "
+                        f"**{f.rule}** {md(f.message)} ({f.symbol})"
+                    )
                     if self.show_source and f.source.strip():
                         out.append(f"  {code(f.source.strip())}")
                 out += ["", "</details>", ""]
             if len(findings) > len(shown):
-                out.append(f"_\u2026 and {len(findings) - len(shown)} more findings: "
-                           "see the JSON report._")
+                out.append(
+                    f"_\u2026 and {len(findings) - len(shown)} more findings: "
+                    "see the JSON report._"
+                )
         self.stream.write("\n".join(out).rstrip("\n") + "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 from py3ready import __version__
-from py3ready.baseline import FINGERPRINT_KEY, report_fingerprints
+from py3ready.baseline import FINGERPRINT_KEY, fingerprints, report_fingerprints
 from py3ready.findings import Finding, Report
 from py3ready.reporters.base import Reporter
 
@@ -73,13 +73,20 @@ def to_sarif(report: Report) -> Dict[str, Any]:
     findings = report.findings
     prints = report_fingerprints(report)
     rules: Dict[str, Dict[str, Any]] = {}
-    for finding in findings:
+    suppressed = report.suppressed
+    silenced = {id(s.finding): s.by for s in suppressed}
+    for result_ in report.files:
+        silenced_prints = fingerprints([s.finding for s in result_.suppressed])
+        for item, print_ in zip(result_.suppressed, silenced_prints):
+            prints[id(item.finding)] = print_
+    everything = findings + [s.finding for s in suppressed]
+    for finding in everything:
         if finding.rule not in rules:
             rules[finding.rule] = _rule(finding)
     order = sorted(rules)
     index = {rule_id: i for i, rule_id in enumerate(order)}
     results: List[Dict[str, Any]] = []
-    for finding in findings:
+    for finding in everything:
         result: Dict[str, Any] = {
             "ruleId": finding.rule,
             "ruleIndex": index[finding.rule],
@@ -87,20 +94,32 @@ def to_sarif(report: Report) -> Dict[str, Any]:
             "message": {"text": finding.message},
             "locations": [_location(finding)],
             "partialFingerprints": {FINGERPRINT_KEY: prints[id(finding)]},
-            "properties": {"confidence": finding.confidence,
-                           "category": finding.category},
+            "properties": {
+                "confidence": finding.confidence,
+                "category": finding.category,
+            },
         }
         if finding.fix_hint:
             result["properties"]["fixHint"] = finding.fix_hint
+        if id(finding) in silenced:  # shown as suppressed by code-scanning UIs
+            by = silenced[id(finding)]
+            result["suppressions"] = [
+                {
+                    "kind": "external" if by == "per-file-ignores" else "inSource",
+                    "justification": f"suppressed by {by}",
+                }
+            ]
         results.append(result)
     run: Dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "py3ready",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "informationUri": "https://pypi.org/project/py3ready/",
-            "rules": [rules[r] for r in order],
-        }},
+        "tool": {
+            "driver": {
+                "name": "py3ready",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": "https://pypi.org/project/py3ready/",
+                "rules": [rules[r] for r in order],
+            }
+        },
         "results": results,
         "columnKind": "unicodeCodePoints",
     }
