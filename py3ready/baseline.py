@@ -35,7 +35,7 @@ def fingerprints(findings: Sequence[Finding]) -> List[str]:
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         text = "\0".join(key + (str(occurrence),))
-        out[index] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+        out[index] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return out
 
 

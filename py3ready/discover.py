@@ -241,7 +241,8 @@ def decode_source(data: bytes) -> Decoded:
         text, encoding = data.decode("latin-1"), "latin-1"
     if LONE_SURROGATE_RE.search(text):  # from codecs such as utf-7, raw_unicode_escape
         if problem is None:
-            problem_line = text[: LONE_SURROGATE_RE.search(text).start()].count("\n") + 1
+            first = LONE_SURROGATE_RE.search(text).start()
+            problem_line = text[:first].count("\n") + 1
             problem = (f"the {encoding!r} text holds lone surrogates (code points "
                        "U+D800 to U+DFFF), which Python 3 cannot compile; they are "
                        "read as U+FFFD")

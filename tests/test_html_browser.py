@@ -257,3 +257,37 @@ def test_the_harness_sees_console_errors(page, tmp_path):
     page.send("Page.navigate", url=broken.as_uri())
     page.wait_for("Page.loadEventFired")
     assert len(console_errors(page.events)) == 2
+
+
+def test_hostile_names_and_source_run_nothing_in_the_browser(page, tmp_path):
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    payloads = {
+        '"><img src=x onerror="window.__pwned=1">.py':
+            'x = "</script><script>window.__pwned=2</script>"\nprint x\n',
+        "<script>window.__pwned=3<\\x2fscript>.py":
+            "y = '\"><svg onload=\"window.__pwned=4\">'\nprint `y`\n",
+        "javascript.py": "z = 'javascript:window.__pwned=5'\nif z <> 1: pass\n",
+    }
+    for name, source in payloads.items():
+        (tree / name).write_text(source)
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
+                                      "--format", "html", "--output", str(report),
+                                      str(tree)])
+    assert result.exit_code == 0, result.output
+    html = report.read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<svg onload" not in html
+    assert "<script>window.__pwned" not in html
+    page.send("Page.navigate", url=report.as_uri())
+    page.wait_for("Page.loadEventFired")
+    for selector in ("details",):
+        page.evaluate(f"document.querySelectorAll('{selector}').forEach("
+                      "function(d){d.open = true;})")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('img, svg[onload], iframe').length") == 0
+    inline = page.evaluate("document.querySelectorAll('script').length")
+    assert inline <= 1, "only the report's own script may be on the page"
+    text = page.evaluate("document.body.textContent")
+    assert "window.__pwned=2" in text and "onerror" in text  # shown, as text
+    assert console_errors(page.events) == []

@@ -30,8 +30,9 @@ def unavailable(reason: str):
 
 
 @pytest.fixture(scope="session")
-def sarif_schema(request):
-    cache = request.config.cache.mkdir("sarif-schema")
+def sarif_schema(request, tmp_path_factory):
+    store = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
+    cache = store.mkdir("sarif-schema") if store else tmp_path_factory.mktemp("sarif")
     target = cache / "sarif-2.1.0.json"
     if not target.exists():
         npm = shutil.which("npm")
