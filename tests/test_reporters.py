@@ -57,7 +57,8 @@ def test_printable():
 
 def test_summary_line():
     assert summary_line(report()) == (
-        "py3ready: 2 errors in 2 of 3 files (16 lines); 1 could not be parsed")
+        "py3ready: 2 errors in 2 of 3 files (16 lines); 1 could not be parsed; "
+        "readiness 25% (not-ready)")
 
 
 def test_json_report_is_valid_and_sorted():

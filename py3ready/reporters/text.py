@@ -104,4 +104,6 @@ def summary_line(report: Report) -> str:
         text += f"; {summary['unparsed_files']} could not be parsed"
     if summary.get("suppressed"):
         text += f"; {summary['suppressed']} suppressed"
+    if "readiness" in summary:
+        text += f"; readiness {summary['readiness']:g}% ({summary['verdict']})"
     return text
