@@ -80,9 +80,6 @@ REMOVED_MODULES = {
     "xdrlib": ("3.13", "`struct`"),
 }
 
-_HEADS = "(%s)" % "|".join(sorted({repr(m.split(".")[0]) for m in REMOVED_MODULES}))
-_MODULE = f"({_HEADS} | dotted_name< {_HEADS} any* >)"
-_AS = f"({_MODULE} | dotted_as_name< {_MODULE} 'as' any >)"
 
 
 class FixRemovedModule(Py3Fix):
@@ -94,23 +91,10 @@ class FixRemovedModule(Py3Fix):
         message="`{module}` was removed in Python {version}: use {replacement}",
         fix_hint="move to the replacement before upgrading to that Python version",
     )
-    PATTERN = f"""
-        import_name< 'import' ({_AS} | dotted_as_names< any* {_AS} any* >) >
-        | import_from< 'from' {_MODULE} 'import' any* >
-    """
+    PATTERN = scope.module_import_pattern(REMOVED_MODULES)
 
     def transform(self, node, results):
-        siblings = set()
-        if "absolute_import" not in self.ctx.future_features:
-            siblings = self.ctx.siblings
-        seen = set()
-        for item in scope.imported_names(node):
-            found = scope.find_module(item, REMOVED_MODULES)
-            if found is None or item.module.split(".")[0] in siblings:
-                continue
-            module, where = found
-            if id(where) not in seen:
-                seen.add(id(where))
-                version, replacement = REMOVED_MODULES[module]
-                self.report(where, removed_in=version, module=module,
-                            version=version, replacement=replacement)
+        for module, where in scope.imports_of(self.ctx, node, REMOVED_MODULES):
+            version, replacement = REMOVED_MODULES[module]
+            self.report(where, removed_in=version, module=module,
+                        version=version, replacement=replacement)

@@ -155,9 +155,6 @@ RENAMED_MODULES = {
 # Names that Python 3 still imports, as a different module.
 STILL_IMPORTABLE = frozenset({"dbm"})
 
-_HEADS = "(%s)" % "|".join(sorted({repr(m.split(".")[0]) for m in RENAMED_MODULES}))
-_MODULE = f"({_HEADS} | dotted_name< {_HEADS} any* >)"
-_AS = f"({_MODULE} | dotted_as_name< {_MODULE} 'as' any >)"
 
 
 class FixRenamedModule(Py3Fix):
@@ -169,23 +166,10 @@ class FixRenamedModule(Py3Fix):
         message="`{module}` is a Python 2 module name: on Python 3 use {home}",
         fix_hint="import the module from its Python 3 home (or through six.moves)",
     )
-    PATTERN = f"""
-        import_name< 'import' ({_AS} | dotted_as_names< any* {_AS} any* >) >
-        | import_from< 'from' {_MODULE} 'import' any* >
-    """
+    PATTERN = scope.module_import_pattern(RENAMED_MODULES)
 
     def transform(self, node, results):
-        siblings = set()
-        if "absolute_import" not in self.ctx.future_features:
-            siblings = self.ctx.siblings  # implicit relative imports: PY213
-        seen = set()
-        for item in scope.imported_names(node):
-            found = scope.find_module(item, RENAMED_MODULES)
-            if found is None or item.module.split(".")[0] in siblings:
-                continue
-            module, where = found
-            if id(where) not in seen:
-                seen.add(id(where))
-                low = Confidence.LOW if module in STILL_IMPORTABLE else None
-                self.report(where, confidence=low, module=module,
-                            home=RENAMED_MODULES[module])
+        for module, where in scope.imports_of(self.ctx, node, RENAMED_MODULES):
+            low = Confidence.LOW if module in STILL_IMPORTABLE else None
+            self.report(where, confidence=low, module=module,
+                        home=RENAMED_MODULES[module])

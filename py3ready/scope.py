@@ -397,3 +397,32 @@ def dotted_name(node: Base) -> Optional[str]:
             return None
         parts.append(trailer.children[1].value)
     return ".".join(parts)
+
+
+def module_import_pattern(modules) -> str:
+    """A fissix PATTERN matching any import of one of ``modules`` (dotted names)."""
+    heads = "(%s)" % "|".join(sorted({repr(m.split(".")[0]) for m in modules}))
+    module = f"({heads} | dotted_name< {heads} any* >)"
+    alias = f"({module} | dotted_as_name< {module} 'as' any >)"
+    return f"""
+        import_name< 'import' ({alias} | dotted_as_names< any* {alias} any* >) >
+        | import_from< 'from' {module} 'import' any* >
+    """
+
+
+def imports_of(ctx: FileContext, node: Base, table) -> Iterator:
+    """(module, node to report) for each import in ``node`` of a module in
+    ``table``, once per module node, leaving out names that a sibling module
+    shadows while the file lacks ``absolute_import`` (PY213 reports those)."""
+    siblings = set()
+    if "absolute_import" not in ctx.future_features:
+        siblings = ctx.siblings
+    seen = set()
+    for item in imported_names(node):
+        found = find_module(item, table)
+        if found is None or item.module.split(".")[0] in siblings:
+            continue
+        module, where = found
+        if id(where) not in seen:
+            seen.add(id(where))
+            yield module, where

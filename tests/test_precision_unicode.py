@@ -19,6 +19,7 @@ from typing import Dict, Tuple
 import pytest
 
 from conftest import ROOT, check
+from test_functional import expected_findings
 from py3ready import registry
 
 LABELLED = ROOT / "tests" / "labelled" / "unicode"
@@ -27,7 +28,6 @@ LABELLED = ROOT / "tests" / "labelled" / "unicode"
 MEASURED = ["PY405", "PY406", "PY407", "PY408", "PY409", "PY410", "PY411", "PY412",
             "PY413", "PY415", "PY416", "PY502", "PY503", "PY504", "PY505", "PY506",
             "PY507"]
-MARKER = re.compile(r"#\s*(?:\+(?P<offset>\d+):\s*)?\[(?P<symbols>[a-z0-9, -]+)\]\s*$")
 OPTIONS = re.compile(r"(?P<key>[a-z-]+)=(?P<value>\S+)")
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
@@ -40,14 +40,8 @@ def _symbols() -> Dict[str, str]:
 
 
 def labels(text: str) -> Counter:
-    expected: Counter = Counter()
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        match = MARKER.search(line)
-        if match:
-            target = lineno + int(match.group("offset") or 0)
-            for symbol in match.group("symbols").split(","):
-                expected[(target, symbol.strip())] += 1
-    return expected
+    """(line, symbol) counts of the ``# [symbol]`` markers, as in the fixtures."""
+    return expected_findings(text)
 
 
 def scan_module(path: Path) -> Tuple[Counter, Counter]:
