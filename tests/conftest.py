@@ -84,9 +84,21 @@ def require_python(version: str) -> str:
     return found
 
 
+def make_runner() -> CliRunner:
+    """A CliRunner that keeps stderr apart from stdout on every click 8.x.
+
+    click 8.2 always separates them; 8.1 (the last release for Python 3.9)
+    needs ``mix_stderr=False``.
+    """
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:
+        return CliRunner()
+
+
 @pytest.fixture
 def runner() -> CliRunner:
-    return CliRunner()
+    return make_runner()
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
 
-from conftest import validate_report
+from conftest import validate_report, make_runner
 from py3ready.baseline import fingerprints, normalise
 from py3ready.cli import cli
 from test_reporters import finding
@@ -75,7 +74,7 @@ def test_identical_lines_get_occurrence_indexes():
 
 
 def test_baseline_reports_only_new_findings(tmp_path):
-    runner = CliRunner()
+    runner = make_runner()
     _, baseline = write_report(runner, tmp_path, "old", OLD)
     new_project, _ = write_report(runner, tmp_path, "new", NEW)
     result = scan(runner, new_project, "--format", "json", "--baseline", str(baseline))
@@ -95,7 +94,7 @@ def test_baseline_reports_only_new_findings(tmp_path):
 
 
 def test_baseline_from_config_and_bad_baseline(tmp_path):
-    runner = CliRunner()
+    runner = make_runner()
     _, baseline = write_report(runner, tmp_path, "old", NEW)
     project = tmp_path / "old"
     (project / "setup.cfg").write_text(f"[py3ready]\nbaseline = {baseline}\n")
@@ -119,7 +118,7 @@ def test_baseline_from_config_and_bad_baseline(tmp_path):
 
 
 def test_fail_under(tmp_path):
-    runner = CliRunner()
+    runner = make_runner()
     project = tmp_path / "p"
     project.mkdir()
     (project / "ok.py").write_text("x = 1\ny = 2\nz = 3\n")
@@ -156,7 +155,7 @@ def test_fail_under(tmp_path):
 
 
 def test_diff(tmp_path):
-    runner = CliRunner()
+    runner = make_runner()
     _, old = write_report(runner, tmp_path, "old", OLD)
     _, new = write_report(runner, tmp_path, "new", NEW)
     result = runner.invoke(cli, ["diff", str(old), str(new), "--format", "json"])

@@ -7,9 +7,8 @@ import json
 from xml.etree import ElementTree as ET
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import SAMPLE_APPS
+from conftest import SAMPLE_APPS, make_runner
 from py3ready.cli import cli
 from py3ready.reporters import REPORTERS
 from py3ready.reporters.github import escape_data, escape_property
@@ -134,7 +133,7 @@ def test_html_escapes_scanned_text():
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))
 def test_every_format_from_the_command_line(fmt, tmp_path):
     out = tmp_path / "report.out"
-    result = CliRunner().invoke(
+    result = make_runner().invoke(
         cli,
         [
             "scan",
@@ -193,7 +192,7 @@ def test_progress_bar_appears_only_after_a_delay():
 
 
 def test_no_progress_on_pipes(tmp_path):
-    result = CliRunner().invoke(
+    result = make_runner().invoke(
         cli, ["scan", "--isolated", "--no-cache", "--exit-zero", str(SAMPLE_APPS)]
     )
     assert "Scanning" not in result.stderr

@@ -17,9 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import SAMPLE_APPS
+from conftest import SAMPLE_APPS, make_runner
 from py3ready.cli import cli
 
 CHROMIUM_FLAGS = [
@@ -184,7 +183,7 @@ def page(tmp_path):
 
 def test_html_report_in_chromium(page, tmp_path):
     report = tmp_path / "report.html"
-    result = CliRunner().invoke(
+    result = make_runner().invoke(
         cli,
         [
             "scan",
@@ -272,7 +271,7 @@ def test_hostile_names_and_source_run_nothing_in_the_browser(page, tmp_path):
     for name, source in payloads.items():
         (tree / name).write_text(source)
     report = tmp_path / "report.html"
-    result = CliRunner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
+    result = make_runner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
                                       "--format", "html", "--output", str(report),
                                       str(tree)])
     assert result.exit_code == 0, result.output

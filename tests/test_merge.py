@@ -80,7 +80,7 @@ def test_bad_inputs_are_usage_errors(tmp_path, runner):
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     result = runner.invoke(cli, ["merge", str(bad)])
-    assert result.exit_code == 2 and "not a py3ready report" in result.output
+    assert result.exit_code == 2 and "not a py3ready report" in result.stderr
     bad.write_text("not json")
     result = runner.invoke(cli, ["merge", str(bad)])
-    assert result.exit_code == 2 and "not a readable JSON file" in result.output
+    assert result.exit_code == 2 and "not a readable JSON file" in result.stderr

@@ -199,7 +199,7 @@ def test_report_counts_and_lists_suppressed_findings(repo, runner):
     app = next(f for f in document["files"] if f["path"] == "app.py")
     assert app["suppressed"] == document["suppressed"]
     text = runner.invoke(cli, ["scan", "--select", "PY101", str(repo / "src")])
-    assert text.stderr.rstrip().endswith("; 1 suppressed")
+    assert "; 1 suppressed;" in text.stderr
 
 
 def test_per_file_ignores_globs_are_relative_to_the_config_file(repo, runner):

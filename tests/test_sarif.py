@@ -124,12 +124,11 @@ def test_suppressed_findings_are_marked(sarif_schema):
 
 @pytest.mark.network
 def test_scan_of_sample_app_is_valid_sarif(sarif_schema, tmp_path):
-    from click.testing import CliRunner
 
-    from conftest import SAMPLE_APPS
+    from conftest import SAMPLE_APPS, make_runner
 
     out = tmp_path / "py3ready.sarif"
-    result = CliRunner().invoke(
+    result = make_runner().invoke(
         cli,
         [
             "scan",
