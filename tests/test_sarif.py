@@ -15,6 +15,7 @@ import tarfile
 
 import pytest
 
+from conftest import make_runner
 from py3ready.cli import cli
 from py3ready.reporters import REPORTERS
 from test_reporters import report
@@ -125,7 +126,7 @@ def test_suppressed_findings_are_marked(sarif_schema):
 @pytest.mark.network
 def test_scan_of_sample_app_is_valid_sarif(sarif_schema, tmp_path):
 
-    from conftest import SAMPLE_APPS, make_runner
+    from conftest import SAMPLE_APPS
 
     out = tmp_path / "py3ready.sarif"
     result = make_runner().invoke(
@@ -155,3 +156,22 @@ def test_levels_map_from_severity():
     from py3ready.reporters.sarif import LEVELS
 
     assert LEVELS == {"error": "error", "warning": "warning", "info": "note"}
+
+
+@pytest.mark.network
+def test_hostile_corpus_gives_valid_sarif(sarif_schema, tmp_path):
+    import hostile_corpus
+
+    tree, side = tmp_path / "tree", tmp_path / "side"
+    tree.mkdir()
+    side.mkdir()
+    hostile_corpus.build(tree, side)
+    out = tmp_path / "report.sarif"
+    result = make_runner().invoke(cli, ["scan", "--isolated", "--no-cache", "-j", "1",
+                                        "--format", "sarif", "-o", str(out), str(tree)])
+    assert result.exit_code == 1, result.stderr
+    data = out.read_bytes()
+    data.decode("ascii")  # control characters and odd names arrive escaped
+    document = json.loads(data)
+    validate(document, sarif_schema)
+    assert len(document["runs"][0]["results"]) > 10
