@@ -1,4 +1,6 @@
-"""Flags indentation that mixes tabs and spaces in a way Python 3 rejects.
+# The documentation is assigned rather than written as a docstring: Python
+# 3.13 expands tabs in docstrings, and the Example needs a real tab.
+__doc__ = """Flags indentation that mixes tabs and spaces in a way Python 3 rejects.
 
 ## What it does
 Checks the indentation of every logical line the way Python 3's tokenizer
