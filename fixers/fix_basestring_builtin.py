@@ -58,6 +58,5 @@ class FixBasestringBuiltin(Py3Fix):
     PATTERN = "'basestring'"
 
     def transform(self, node, results):
-        if scope.for_node(self.ctx, node).is_builtin(node) and not scope.guarded_by(
-                node, scope.NAME_ERROR_HANDLERS):
+        if scope.missing_builtin(self.ctx, node):
             self.report(node)

@@ -42,12 +42,9 @@ codecs are PY404's.
 - What's New In Python 3.0, "Text Vs. Data Instead Of Unicode Vs. 8-bit"
 """
 
-from py3ready import scope
 from py3ready import typemodel as tm
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
-
-GUARDS = frozenset({"AttributeError", "Exception", "BaseException"})
 
 
 class FixEncodeOnBytes(Py3Fix):
@@ -62,21 +59,8 @@ class FixEncodeOnBytes(Py3Fix):
     PATTERN = "power< any+ trailer< '.' 'encode' > trailer< '(' [any] ')' > any* >"
 
     def transform(self, node, results):
-        kids = node.children
-        for i in range(1, len(kids) - 1):
-            attr = kids[i]
-            if not (attr.children[0].value == "." and attr.children[1].value == "encode"
-                    and kids[i + 1].children[0].value == "("):
-                continue
-            if tm.prefix_value(self.ctx, node, i + 2).kind is not tm.Kind.BYTES:
-                continue  # a non-text codec: PY404 reports it
-            receiver = tm.prefix_value(self.ctx, node, i)
-            if receiver.kind is not tm.Kind.BYTES:
-                continue
-            if tm.python_version_branch(node) == 2 or scope.guarded_by(
-                    node, GUARDS) or tm.type_checked(node, tm.snippet(kids[:i], 200)):
-                return None
-            confidence = None if tm.certain(receiver) else Confidence.MEDIUM
-            self.report(attr.children[1], confidence=confidence,
-                        subject=tm.explain(tm.snippet(kids[:i]), receiver))
-        return None
+        for attr, receiver, text in tm.codec_calls(self.ctx, node, "encode"):
+            if receiver.kind in (tm.Kind.BYTES,):
+                confidence = None if tm.certain(receiver) else Confidence.MEDIUM
+                self.report(attr.children[1], confidence=confidence,
+                            subject=tm.explain(text, receiver))

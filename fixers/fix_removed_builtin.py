@@ -70,10 +70,8 @@ class FixRemovedBuiltin(Py3Fix):
     PATTERN = " | ".join(f"name={name!r}" for name in sorted(REMOVED_BUILTINS))
 
     def transform(self, node, results):
-        if not scope.for_node(self.ctx, node).is_builtin(node):
-            return None
-        if scope.guarded_by(node, scope.NAME_ERROR_HANDLERS):
-            return None  # try: ... except NameError: a compatibility shim
+        if not scope.missing_builtin(self.ctx, node):
+            return None  # bound by the module, or a try/except NameError shim
         replacement, fix = REMOVED_BUILTINS[node.value]
         self.report(node, fix=fix, name=node.value, replacement=replacement)
 

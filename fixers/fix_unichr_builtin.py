@@ -48,6 +48,5 @@ class FixUnichrBuiltin(Py3Fix):
     PATTERN = "'unichr'"
 
     def transform(self, node, results):
-        if scope.for_node(self.ctx, node).is_builtin(node) and not scope.guarded_by(
-                node, scope.NAME_ERROR_HANDLERS):
+        if scope.missing_builtin(self.ctx, node):
             self.report(node, fix="chr")

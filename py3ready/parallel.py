@@ -18,10 +18,12 @@ receive everything they need as arguments, never through globals.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -211,10 +213,39 @@ def _check_files(tasks, fixer_classes, options, jobs, cache, mp_context, progres
             stream.close()
     elif todo:
         checker = Checker(fixer_classes, options)
-        for index, task, _ in todo:
-            results[index] = check_one(checker, task, cache, settings)
-            finished()
+        with _sigint_remembered() as interrupted:
+            for index, task, _ in todo:
+                if interrupted():
+                    raise KeyboardInterrupt
+                results[index] = check_one(checker, task, cache, settings)
+                finished()
     return results  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _sigint_remembered():
+    """Yield a function telling whether Ctrl-C came during the block.
+
+    Ctrl-C raises KeyboardInterrupt wherever Python is; when that is inside a
+    finaliser (a generator closed by the garbage collector), Python prints
+    "Exception ignored" and carries on. Remembering the signal lets the file
+    loop stop at the next file all the same.
+    """
+    seen = []
+    if threading.current_thread() is not threading.main_thread() or (
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+        yield lambda: False
+        return
+
+    def handler(signum, frame):
+        seen.append(signum)
+        signal.default_int_handler(signum, frame)
+
+    signal.signal(signal.SIGINT, handler)
+    try:
+        yield lambda: bool(seen)
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # -- the worker process ------------------------------------------------------

@@ -426,3 +426,10 @@ def imports_of(ctx: FileContext, node: Base, table) -> Iterator:
         if id(where) not in seen:
             seen.add(id(where))
             yield module, where
+
+
+def missing_builtin(ctx: FileContext, leaf: Leaf) -> bool:
+    """True if ``leaf`` names a builtin that nothing in the module binds and no
+    ``except NameError`` shim around it expects to be missing."""
+    return for_node(ctx, leaf).is_builtin(leaf) and not guarded_by(
+        leaf, NAME_ERROR_HANDLERS)

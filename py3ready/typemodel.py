@@ -1124,3 +1124,28 @@ def type_checked(node: Base, *expressions: str) -> bool:
             return True
         child, current = current, current.parent
     return False
+
+
+# Handlers that show the code expects `.decode`/`.encode` to be missing.
+_ATTRIBUTE_GUARDS = frozenset({"AttributeError", "Exception", "BaseException"})
+_CODEC_RESULT = {"decode": Kind.TEXT, "encode": Kind.BYTES}
+
+
+def codec_calls(ctx: FileContext, node: Node, method: str) -> Iterable[Tuple[Node, Value, str]]:
+    """``(attribute trailer, receiver value, receiver text)`` for each
+    ``.decode(codec)`` / ``.encode(codec)`` call with a text codec in the
+    ``power`` node; nothing when the call sits in a Python-2-only branch,
+    under an AttributeError handler or after a type check of the receiver.
+    Non-text codecs are PY404's."""
+    kids = node.children
+    for i in range(1, len(kids) - 1):
+        attr = kids[i]
+        if not (attr.children[0].value == "." and attr.children[1].value == method
+                and kids[i + 1].children[0].value == "("):
+            continue
+        if prefix_value(ctx, node, i + 2).kind is not _CODEC_RESULT[method]:
+            continue
+        if python_version_branch(node) == 2 or scope.guarded_by(
+                node, _ATTRIBUTE_GUARDS) or type_checked(node, snippet(kids[:i], 200)):
+            return
+        yield attr, prefix_value(ctx, node, i), snippet(kids[:i])

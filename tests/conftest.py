@@ -105,3 +105,15 @@ def runner() -> CliRunner:
 def _private_cache(tmp_path_factory, monkeypatch) -> None:
     """A fresh result cache per test: none shared between tests or with the user's."""
     monkeypatch.setenv("PY3READY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+def scan_to_file(fmt: str, target: Path, out: Path):
+    """``py3ready scan --format FMT -o OUT TARGET``, isolated from any config
+    and cache, with findings not failing the run; a usage error fails the test."""
+    from py3ready.cli import cli
+
+    result = make_runner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
+                                        "--format", fmt, "--output", str(out),
+                                        str(target)])
+    assert result.exit_code == 0, result.output + result.stderr
+    return result

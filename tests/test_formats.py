@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from conftest import SAMPLE_APPS, make_runner
+from conftest import SAMPLE_APPS, make_runner, scan_to_file
 from py3ready.cli import cli
 from py3ready.reporters import REPORTERS
 from py3ready.reporters.github import escape_data, escape_property
@@ -133,21 +133,7 @@ def test_html_escapes_scanned_text():
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))
 def test_every_format_from_the_command_line(fmt, tmp_path):
     out = tmp_path / "report.out"
-    result = make_runner().invoke(
-        cli,
-        [
-            "scan",
-            "--isolated",
-            "--no-cache",
-            "--exit-zero",
-            "--format",
-            fmt,
-            "--output",
-            str(out),
-            str(SAMPLE_APPS / "class_wiki"),
-        ],
-    )
-    assert result.exit_code == 0, result.output
+    result = scan_to_file(fmt, SAMPLE_APPS / "class_wiki", out)
     assert result.stdout == ""
     text = out.read_text(encoding="utf-8")
     assert text.strip()

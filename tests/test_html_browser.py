@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE_APPS, make_runner
-from py3ready.cli import cli
+from conftest import SAMPLE_APPS, scan_to_file
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -183,21 +182,7 @@ def page(tmp_path):
 
 def test_html_report_in_chromium(page, tmp_path):
     report = tmp_path / "report.html"
-    result = make_runner().invoke(
-        cli,
-        [
-            "scan",
-            "--isolated",
-            "--no-cache",
-            "--exit-zero",
-            "--format",
-            "html",
-            "--output",
-            str(report),
-            str(SAMPLE_APPS),
-        ],
-    )
-    assert result.exit_code == 0, result.output
+    scan_to_file("html", SAMPLE_APPS, report)
     page.send("Page.navigate", url=report.as_uri())
     page.wait_for("Page.loadEventFired")
 
@@ -271,10 +256,7 @@ def test_hostile_names_and_source_run_nothing_in_the_browser(page, tmp_path):
     for name, source in payloads.items():
         (tree / name).write_text(source)
     report = tmp_path / "report.html"
-    result = make_runner().invoke(cli, ["scan", "--isolated", "--no-cache", "--exit-zero",
-                                      "--format", "html", "--output", str(report),
-                                      str(tree)])
-    assert result.exit_code == 0, result.output
+    scan_to_file("html", tree, report)
     html = report.read_text(encoding="utf-8")
     assert "<img src=x" not in html and "<svg onload" not in html
     assert "<script>window.__pwned" not in html
