@@ -117,9 +117,13 @@ def _future_imports(ctx, param, value):
               help="Keep cached results here (default: the user cache directory, "
                    "or $PY3READY_CACHE_DIR).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write cached results.")
+@click.option("--show-py2-only", is_flag=True,
+              help="Also report findings in code that cannot run on Python 3 (the "
+                   "Python 2 branch of a version check, an import fallback), as info.")
 def scan(paths, config_file, isolated, fmt, output, select, extend_select, ignore,
          exclude, extend_exclude, fail_on, exit_zero, fail_under, baseline, target,
-         show_source, future_imports, show_guidance, jobs, cache_dir, no_cache) -> None:
+         show_source, future_imports, show_guidance, jobs, cache_dir, no_cache,
+         show_py2_only) -> None:
     """Scan PATHS (files or directories; default: .) and report findings."""
     settings = settings_from(click.get_current_context())  # options, then config file
     try:

@@ -179,6 +179,7 @@ def settings_from(ctx: click.Context) -> Settings:
             else split_list((future,) if isinstance(future, str) else future)
         ),
         jobs=None if jobs is None else int(jobs),
+        show_py2_only=bool(value("show-py2-only", False)),
         origins=dict(resolved.origins),
     )
 

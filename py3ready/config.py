@@ -97,6 +97,7 @@ class Settings:
     target: str = NEWEST_TARGET
     future_imports: Optional[Tuple[str, ...]] = None  # None: the rules' default set
     jobs: Optional[int] = None
+    show_py2_only: bool = False  # keep findings in Python-2-only code, as info
     options: dict = field(default_factory=dict)
     origins: Mapping[str, str] = field(default_factory=dict, compare=False)
 
@@ -108,6 +109,8 @@ class Settings:
         options: Dict[str, Any] = {"target": self.target}
         if self.future_imports is not None:
             options["future_imports"] = self.future_imports
+        if self.show_py2_only:
+            options["show_py2_only"] = True
         return options
 
     @property
@@ -194,6 +197,17 @@ def _jobs(value: Any, base: Path) -> int:
     if isinstance(value, bool) or not text.isdigit():
         raise ValueError(f"{value!r} is not a number of processes (0: one per CPU)")
     return int(text)
+
+
+def _bool(value: Any, base: Path) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "on", "1"):
+        return True
+    if text in ("false", "no", "off", "0"):
+        return False
+    raise ValueError(f"{value!r} is not true or false")
 
 
 def _path(value: Any, base: Path) -> Path:
@@ -283,6 +297,7 @@ KEYS: Dict[str, Callable[[Any, Path], Any]] = {
     "target": _target,
     "future-imports": _future,
     "jobs": _jobs,
+    "show-py2-only": _bool,
 }
 
 

@@ -18,7 +18,7 @@ from fissix import pygram, pytree
 from fissix.pgen2.parse import ParseError
 from fissix.refactor import _detect_future_features, _get_headnode_dict
 
-from py3ready import __version__, fastparse, guidance, noqa, parallel
+from py3ready import __version__, compat, fastparse, guidance, noqa, parallel, reachability
 from py3ready.cache import Cache
 from py3ready.discover import (
     Decoded, common_root, decode_source, iter_files, read_source, report_name,
@@ -152,7 +152,11 @@ class Checker:
             ctx.grammar = grammar
             ctx.future_features = tree.future_features
             self._run_rules(tree, ctx)
-        self._suppress(ctx, result, [f for f in ctx.findings if self._applies(f)])
+        findings = [f for f in ctx.findings if self._applies(f)]
+        if tree is not None:
+            findings = reachability.apply(ctx, tree, findings,
+                                          bool(self.options.get("show_py2_only")))
+        self._suppress(ctx, result, findings)
         return result
 
     def _suppress(self, ctx: FileContext, result: FileResult,
@@ -328,6 +332,9 @@ def scan(
             siblings_by_dir[directory] = package_siblings(directory)
         tasks.append(parallel.Task(str(source.path), source.relpath,
                                    siblings_by_dir[directory]))
+    flags = compat.table(((task.path, task.relpath) for task in tasks), options)
+    if flags:  # part of the options, so cached results follow the compat modules
+        options = {**(options or {}), "compat_flags": flags}
     results = parallel.check_files(tasks, fixer_classes, options, jobs, cache,
                                    progress=progress)
     return Report(root=report_name(str(root)), files=results, tool_version=__version__,
