@@ -4,15 +4,16 @@ Werkzeug, Flask and many applications keep their version tests in one module
 (``_compat.py``: ``PY2 = sys.version_info[0] == 2``) and import the flags
 everywhere else (``from ._compat import PY2``). Before the scan, py3ready
 reads the modules whose name says they are such a module, and gives every
-file the table ``{dotted module: {flag: [value on Python 2, value on 3]}}``
-(``options["compat_flags"]``), so ``if PY2:`` is understood in each importer.
+file the table ``{dotted module: {"flags": {flag: [value on Python 2, on 3]},
+"aliases": {name: [builtin on Python 2, on 3]}}}`` (``options["compat_flags"]``),
+so ``if PY2:`` and ``text_type(x)`` are understood in each importer.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from py3ready import reachability
 from py3ready.discover import read_source
@@ -23,7 +24,7 @@ _COMPAT_MODULE = re.compile(r"^_*(?:\w*compat\w*|py3k|py2|py3|six|_six|pycompat|
                             r"version)$", re.IGNORECASE)
 _MAX_BYTES = 200_000  # a compat module is small; a big file is not one
 
-Table = Dict[str, Dict[str, List[bool]]]
+Table = Dict[str, Dict[str, Dict[str, List[Any]]]]
 
 
 def module_name(relpath: str) -> str:
@@ -65,8 +66,10 @@ def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None) -> T
         if tree is None:
             continue
         ctx = FileContext(path=relpath, source=decoded.text, options=dict(options or {}))
-        flags = reachability.facts(ctx, tree).flags
-        if flags:
-            out[module_name(relpath)] = {name: [values[0], values[1]]
-                                         for name, values in sorted(flags.items())}
+        found = reachability.facts(ctx, tree)
+        if found.flags or found.aliases:
+            out[module_name(relpath)] = {
+                "flags": {name: list(pair) for name, pair in sorted(found.flags.items())},
+                "aliases": {name: list(pair)
+                            for name, pair in sorted(found.aliases.items())}}
     return out

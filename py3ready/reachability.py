@@ -106,13 +106,21 @@ def facts(ctx: FileContext, tree: Node) -> vc.Facts:
     return cached
 
 
+# Builtins a compat module gives another name (`text_type = unicode`).
+ALIASABLE = frozenset({"str", "unicode", "bytes", "basestring", "int", "long", "range",
+                       "xrange", "chr", "unichr", "input", "raw_input", "bytearray",
+                       "memoryview", "buffer", "object", "zip", "map", "filter"})
+
+
 def _collect(ctx: FileContext, tree: Node) -> vc.Facts:
     found = vc.Facts()
     table = ctx.options.get("compat_flags") or {}
     target = target_version(ctx)
-    values: List[Dict[str, Any]] = [{}, {}]  # on Python 2, on the target
+    flags: List[Dict[str, Any]] = [{}, {}]  # on Python 2, on the target
+    aliases: List[Dict[str, Any]] = [{}, {}]
+    Runs = Tuple[Optional[bool], Optional[bool]]
 
-    def visit(statements: Iterable[Base], runs: Tuple[Optional[bool], ...]) -> None:
+    def visit(statements: Iterable[Base], runs: Runs) -> None:
         for statement in statements:
             if statement.type == syms.simple_stmt:
                 for small in statement.children[::2]:
@@ -120,15 +128,17 @@ def _collect(ctx: FileContext, tree: Node) -> vc.Facts:
             elif statement.type == syms.if_stmt:
                 for suite, branch_runs in _if_branches(statement, found, target):
                     visit(_suite_statements(suite),
-                          tuple(_both(r, b) for r, b in zip(runs, branch_runs)))
+                          (_both(runs[0], branch_runs[0]), _both(runs[1], branch_runs[1])))
             elif statement.type == syms.try_stmt:
-                for child in statement.children:
-                    if child.type == syms.suite or child.type == syms.simple_stmt:
-                        visit(_suite_statements(child), (None, None) if any(
-                            isinstance(k, Leaf) and k.value == "except"
-                            for k in statement.children) else runs)
+                body_runs, handler_runs = _try_runs(statement)
+                for index, child in enumerate(statement.children):
+                    if child.type not in (syms.suite, syms.simple_stmt):
+                        continue
+                    side = body_runs if index == 2 else handler_runs
+                    visit(_suite_statements(child),
+                          (_both(runs[0], side[0]), _both(runs[1], side[1])))
 
-    def _statement(node: Base, runs: Tuple[Optional[bool], ...]) -> None:
+    def _statement(node: Base, runs: Runs) -> None:
         if node.type in (syms.import_name, syms.import_from):
             for item in scope.imported_names(node):
                 _import(ctx, item, found, table)
@@ -139,21 +149,70 @@ def _collect(ctx: FileContext, tree: Node) -> vc.Facts:
             if str(expression).strip() in ("sys.version_info",):
                 found.modules[name] = "sys.version_info"
                 return
+            alias = expression.value if (expression.type == token.NAME and
+                                         expression.value in ALIASABLE) else vc.UNKNOWN
             for slot, version in ((0, vc.PYTHON2), (1, target)):
                 if runs[slot] is False:
                     continue
                 value = vc.evaluate(expression, version, found)
-                if runs[slot] is None or not isinstance(value, bool):
-                    value = vc.UNKNOWN
-                values[slot][name] = value
-            py2, py3 = values[0].get(name, vc.UNKNOWN), values[1].get(name, vc.UNKNOWN)
-            if isinstance(py2, bool) and isinstance(py3, bool) and py2 != py3:
-                found.flags[name] = (py2, py3)
-            else:
-                found.flags.pop(name, None)
+                known = runs[slot] is True
+                flags[slot][name] = value if known and isinstance(value, bool) else vc.UNKNOWN
+                aliases[slot][name] = alias if known else vc.UNKNOWN
+            _settle(found.flags, flags, name, lambda a, b: isinstance(a, bool) and
+                    isinstance(b, bool) and a != b)
+            _settle(found.aliases, aliases, name, lambda a, b: isinstance(a, str) and
+                    isinstance(b, str))
 
     visit(tree.children, (True, True))
     return found
+
+
+def _settle(into: Dict[str, Tuple[Any, Any]], values: List[Dict[str, Any]], name: str,
+            valid) -> None:
+    pair = (values[0].get(name, vc.UNKNOWN), values[1].get(name, vc.UNKNOWN))
+    if valid(*pair):
+        into[name] = pair
+    else:
+        into.pop(name, None)
+
+
+def _try_runs(node: Node) -> Tuple[Tuple[Optional[bool], Optional[bool]],
+                                   Tuple[Optional[bool], Optional[bool]]]:
+    """Whether a try statement's body, and its handlers, run on Python 2 and 3.
+
+    Known only for shims: a body that uses a Python 2 builtin under ``except
+    NameError`` or imports a Python 2 module under ``except ImportError`` fails
+    on Python 3 only; a body that imports only Python 3 stdlib modules works
+    on both.
+    """
+    unknown = (None, None)
+    handlers = _handlers(node)
+    caught = set().union(*(names for names, _suite in handlers)) if handlers else set()
+    body = node.children[2]
+    statements = _suite_statements(body)
+    if not handlers or len(statements) > _SHIM_STATEMENTS:
+        return unknown, unknown
+    leaves = [leaf for leaf in body.leaves() if leaf.type == token.NAME]
+    if "NameError" in caught and any(
+            leaf.value in vc.PY2_ONLY_ATTRIBUTES["builtins"] and scope.is_reference(leaf)
+            for leaf in leaves):
+        return (True, False), (False, True)
+    if caught & {"ImportError", "ModuleNotFoundError"}:
+        modules = _imported_modules(statements)
+        if modules and any(_python2_module(m) for m in modules):
+            return (True, False), (False, True)
+        if modules and all(is_python3_stdlib(m) for m in modules):
+            return (True, True), (None, False)
+    return unknown, unknown
+
+
+def _python2_module(module: str) -> bool:
+    from py3ready.fixers.fix_removed_module import REMOVED_MODULES
+    from py3ready.fixers.fix_renamed_module import RENAMED_MODULES
+
+    top = module.split(".", 1)[0]
+    return (module in RENAMED_MODULES or top in RENAMED_MODULES
+            or module in REMOVED_MODULES or top in REMOVED_MODULES)
 
 
 def _both(outer: Optional[bool], inner: Optional[bool]) -> Optional[bool]:
@@ -163,7 +222,7 @@ def _both(outer: Optional[bool], inner: Optional[bool]) -> Optional[bool]:
 
 
 def _import(ctx: FileContext, item: scope.ImportedName, found: vc.Facts,
-            table: Dict[str, Dict[str, List[bool]]]) -> None:
+            table: Dict[str, Dict[str, Dict[str, List[Any]]]]) -> None:
     if item.alias is None:
         return
     local = item.alias.value
@@ -181,10 +240,11 @@ def _import(ctx: FileContext, item: scope.ImportedName, found: vc.Facts,
     elif item.name == "six":
         found.modules[local] = "six"
     else:
-        known = _lookup(table, module)
-        if known is not None and item.name in known:
-            py2, py3 = known[item.name]
-            found.flags[local] = (py2, py3)
+        known = _lookup(table, module) or {}
+        if item.name in known.get("flags", {}):
+            found.flags[local] = tuple(known["flags"][item.name])
+        elif item.name in known.get("aliases", {}):
+            found.aliases[local] = tuple(known["aliases"][item.name])
         elif vc.guess_flag(item.name, (3, 0)) is not vc.UNKNOWN:
             found.imported_flags.add(local)
 
@@ -250,6 +310,39 @@ def _if_branches(node: Node, found: vc.Facts, target: vc.Version
         if condition is not None:
             before.append(own)
     return out
+
+
+def python2_only(ctx: FileContext, node: Base) -> bool:
+    """True if the statement ``node`` sits in a branch or ``try`` shim side that
+    cannot run on the target Python 3 (for bindings: the Python 2 import of a
+    shim does not say what a name is on Python 3)."""
+    memo: Dict[int, bool] = ctx.cache.setdefault("python2-only-suites", {})
+    chain = []
+    child, current = node, node.parent
+    while current is not None:
+        if current.type in (syms.if_stmt, syms.try_stmt):
+            chain.append((child, current))
+        child, current = current, current.parent
+    root = child
+    for suite, statement in chain:
+        key = id(suite)
+        if key not in memo:
+            memo[key] = _suite_dead(ctx, root, suite, statement)
+        if memo[key]:
+            return True
+    return False
+
+
+def _suite_dead(ctx: FileContext, root: Base, suite: Base, statement: Node) -> bool:
+    if suite.type not in (syms.suite, syms.simple_stmt):
+        return False
+    if statement.type == syms.if_stmt:
+        found = facts(ctx, root)
+        return any(runs[1] is False and branch is suite
+                   for branch, runs in _if_branches(statement, found, target_version(ctx)))
+    body_runs, handler_runs = _try_runs(statement)
+    runs = body_runs if suite is statement.children[2] else handler_runs
+    return runs[1] is False
 
 
 # -- regions ---------------------------------------------------------------------------
@@ -358,7 +451,8 @@ def _try_regions(node: Node) -> List[Region]:
         return []
     reason = f"the `try` of line {kids[0].lineno} handles it"
     out = [Region(node_start(body), node_end(body), reason, frozenset(caught))]
-    if "ImportError" in caught and _imports_python3_stdlib(statements):
+    modules = _imported_modules(statements) if "ImportError" in caught else []
+    if modules and all(is_python3_stdlib(module) for module in modules):
         for names, suite in handlers:
             if names & {"ImportError", "ModuleNotFoundError"}:
                 out.append(Region(node_start(suite), node_end(suite),
@@ -368,20 +462,20 @@ def _try_regions(node: Node) -> List[Region]:
     return out
 
 
-def _imports_python3_stdlib(statements: Sequence[Base]) -> bool:
-    """True if the statements import a module every Python 3 has (and no other)."""
+def _imported_modules(statements: Sequence[Base]) -> List[str]:
+    """The modules the statements import; empty if anything else is there."""
     modules = []
     for statement in statements:
         for small in statement.children[::2]:
+            if small.type == token.NEWLINE:
+                continue
             if small.type not in (syms.import_name, syms.import_from):
-                if small.type == token.NEWLINE:
-                    continue
-                return False
+                return []
             for item in scope.imported_names(small):
                 if item.level:
-                    return False
+                    return []
                 modules.append(item.module)
-    return bool(modules) and all(is_python3_stdlib(module) for module in modules)
+    return modules
 
 
 # -- applying --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ use, and caches it on the FileContext so every rule shares one walk.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Collection, Dict, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Collection, Dict, Iterator, List, Optional, Set, Tuple
 
 from fissix import pygram
 from fissix.pgen2 import token
@@ -119,7 +119,11 @@ def _dotted_import(item: Base) -> ImportedName:
 class ScopeIndex:
     """Bindings per scope node, and the module's import aliases."""
 
-    def __init__(self, tree: Node) -> None:
+    def __init__(self, tree: Node,
+                 python2_only: Optional[Callable[[Base], bool]] = None) -> None:
+        # Imports for which this is true bind their name, but do not say what
+        # it refers to: the Python 2 side of a shim.
+        self.python2_only = python2_only
         self.bound: Dict[int, Set[str]] = {}
         self.opaque: Set[int] = set()  # scopes with `from x import *`
         self.imports: Dict[str, str] = {}  # local name -> dotted target
@@ -176,6 +180,14 @@ class ScopeIndex:
             if leaf.value in self.bound.get(id(scope), ()):
                 return "local", None
         return "free", None
+
+    def binding_scope_is_module(self, leaf: Leaf) -> bool:
+        """True if the scope that binds the NAME ``leaf`` is the module."""
+        for scope in self._visible_scopes(leaf):
+            if leaf.value in self.scope_imports.get(id(scope), {}) or (
+                    leaf.value in self.bound.get(id(scope), ())):
+                return scope.type == syms.file_input
+        return False
 
     @property
     def class_members(self) -> Set[str]:
@@ -252,6 +264,8 @@ class ScopeIndex:
                 self.opaque.add(id(scope))
                 continue
             self._bind(item.alias, scope)
+            if self.python2_only is not None and self.python2_only(node):
+                continue
             if item.name is not None:  # from m import name [as alias]
                 if not item.level:
                     self.imports[item.alias.value] = local[item.alias.value] = (
@@ -372,7 +386,9 @@ def index(ctx: FileContext, tree: Optional[Base] = None) -> ScopeIndex:
             raise ValueError("the first call for a file must pass its tree")
         while root.parent is not None:
             root = root.parent
-        cached = ctx.cache["scope"] = ScopeIndex(root)
+        from py3ready.reachability import python2_only  # it uses this module
+
+        cached = ctx.cache["scope"] = ScopeIndex(root, lambda node: python2_only(ctx, node))
     return cached
 
 

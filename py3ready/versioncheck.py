@@ -26,6 +26,7 @@ syms = pygram.python_symbols
 
 Version = Tuple[int, int]
 PYTHON2: Version = (2, 7)
+NEWEST: Version = (3, 14)
 UNKNOWN: Any = object()
 
 # Flags that need no definition: six's, future's and the usual project spellings.
@@ -73,6 +74,12 @@ class Facts:
         self.flags: Dict[str, Tuple[Any, Any]] = {}
         self.modules: Dict[str, str] = {}
         self.imported_flags: Set[str] = set()
+        # Names standing for a builtin on Python 2 and on Python 3:
+        # ``text_type = unicode`` / ``= str`` gives ("unicode", "str").
+        self.aliases: Dict[str, Tuple[str, str]] = {}
+        # Read every flag-like name (PY2, IS_PY3...) by its spelling, for
+        # callers that have no file context.
+        self.guess_names = False
 
     def flag(self, name: str, version: Version) -> Any:
         if name in self.flags:
@@ -225,9 +232,9 @@ def _name(name: str, version: Version, facts: Facts) -> Any:
         return _BYTES_TYPE if version[0] == 2 else _TEXT_TYPE
     if name == "bytes":
         return _BYTES_TYPE
-    if name == "unicode" and version[0] == 2:
+    if name == "unicode":  # on Python 3 only meaningful as the alias of str
         return _TEXT_TYPE
-    if name in facts.imported_flags:
+    if name in facts.imported_flags or (facts.guess_names and name not in facts.modules):
         # Imported from a module py3ready has not seen: trust the usual spelling.
         return guess_flag(name, version)
     return UNKNOWN
@@ -364,3 +371,16 @@ def _hasattr(trailer: Base, version: Version, facts: Facts) -> Any:
     if attribute in PY3_ONLY_ATTRIBUTES.get(owner, ()):
         return version[0] >= 3
     return UNKNOWN
+
+
+def major_version_of(test: Base, facts: Optional[Facts] = None) -> Optional[int]:
+    """2 if ``test`` holds on Python 2 only, 3 if on Python 3 only, else None."""
+    if facts is None:
+        facts = Facts()
+        facts.guess_names = True
+    on2, on3 = truth(test, PYTHON2, facts), truth(test, NEWEST, facts)
+    if on2 is True and on3 is False:
+        return 2
+    if on2 is False and on3 is True:
+        return 3
+    return None

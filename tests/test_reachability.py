@@ -228,8 +228,9 @@ def test_compat_table_gives_flags_to_importers(tmp_path):
     """))
     files = [(str(p), p.relative_to(tmp_path).as_posix()) for p in package.iterdir()]
     table = compat.table(files)
-    assert table == {"pkg._compat": {"legacy_python": [True, False],
-                                     "modern": [False, True]}}
+    assert table == {"pkg._compat": {
+        "flags": {"legacy_python": [True, False], "modern": [False, True]},
+        "aliases": {"text_type": ["unicode", "str"]}}}
     checker = Checker(_all_fixers(), {"compat_flags": table})
     findings = checker.check_source((package / "app.py").read_text(), "pkg/app.py")
     assert [(f.line, f.symbol) for f in findings.findings] == [(8, "dict-iter-method")]
@@ -301,3 +302,55 @@ def test_show_py2_only_from_config(runner, tmp_path):
     (tmp_path / "setup.cfg").write_text("[py3ready]\nshow-py2-only = perhaps\n")
     bad = runner.invoke(cli, ["scan", "--no-cache", str(tmp_path)])
     assert bad.exit_code == 2 and "show-py2-only" in bad.stderr
+
+
+def test_compat_aliases_give_the_type_model_text_and_bytes(tmp_path):
+    from py3ready import typemodel as tm
+
+    source = textwrap.dedent("""
+        import sys
+        from ._compat import binary_type
+        PY2 = sys.version_info[0] == 2
+        if PY2:
+            text_type = unicode
+        else:
+            text_type = str
+        try:
+            native = unicode
+        except NameError:
+            native = str
+        a = text_type(1)
+        b = binary_type(2)
+        c = native(3)
+    """)
+    table = {"pkg._compat": {"flags": {}, "aliases": {"binary_type": ["str", "bytes"]}}}
+    checker = Checker([], {"compat_flags": table})
+    tree, _, _ = checker.parse(source)
+    from py3ready.fixer_base import FileContext
+
+    ctx = FileContext(path="pkg/m.py", source=source, options={"compat_flags": table})
+    kinds = {}
+    for node in tree.pre_order():
+        if node.type == tm.syms.expr_stmt and str(node.children[0]).strip() in "abc":
+            kinds[str(node.children[0]).strip()] = tm.value_of(ctx, node.children[2]).kind
+    assert kinds == {"a": tm.Kind.TEXT, "b": tm.Kind.BYTES, "c": tm.Kind.TEXT}
+    assert reachability.facts(ctx, tree).aliases["native"] == ("unicode", "str")
+
+
+def test_python2_side_of_a_shim_does_not_type_the_name():
+    # On Python 3 the name is urllib.parse's bytes-returning function.
+    source = """
+    try:
+        from urllib.parse import unquote_to_bytes
+    except ImportError:
+        from urllib import unquote as unquote_to_bytes
+    import sys
+    if sys.version_info[0] == 2:
+        text = unicode('x')
+    else:
+        text = b'x'
+    def path(environ):
+        raw = unquote_to_bytes(environ['PATH_INFO'])
+        return raw.decode('utf-8'), text.decode('ascii')
+    """
+    assert kept(source) == []
