@@ -156,6 +156,7 @@ class Checker:
         if tree is not None:
             findings = reachability.apply(ctx, tree, findings,
                                           bool(self.options.get("show_py2_only")))
+        findings = self._without_replaced(findings)
         self._suppress(ctx, result, findings)
         return result
 
@@ -174,6 +175,24 @@ class Checker:
                            message)
             kept.extend(ctx.findings[before:])
         result.findings = sorted(kept)
+
+    def _without_replaced(self, findings: List[Finding]) -> List[Finding]:
+        """Drop a finding that a more precise rule reported on the same code."""
+        claims = [(f.line, f.column, f.end_line, f.end_column, set(rule.replaces))
+                  for f in findings
+                  for rule in (self.rules[f.rule],) if rule.replaces]
+        if not claims:
+            return findings
+
+        def replaced(finding: Finding) -> bool:
+            start = (finding.line, finding.column)
+            end = (finding.end_line or finding.line, finding.end_column or finding.column)
+            return any(finding.rule in rules and start < (end_line or line, end_column or
+                                                          column + 1)
+                       and (line, column) < max(end, (start[0], start[1] + 1))
+                       for line, column, end_line, end_column, rules in claims)
+
+        return [f for f in findings if not replaced(f)]
 
     def _applies(self, finding: Finding) -> bool:
         """False for a name removed only after the target version."""

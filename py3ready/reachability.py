@@ -40,6 +40,8 @@ Position = Tuple[int, int]
 # the compiler for the whole file, tool findings and __future__ imports are
 # about the file as such.
 RUNTIME_CATEGORIES = frozenset({"names", "semantics", "unicode", "wsgi"})
+# ... apart from these, which are syntax errors too (PY614: `raise T, V, TB`).
+COMPILE_TIME_RULES = frozenset({"PY614"})
 
 # What Python 3 raises where a rule's finding is, so a `try` whose handler
 # catches it is a working shim. Rules that only change behaviour silently are
@@ -496,7 +498,7 @@ def apply(ctx: FileContext, tree: Node, findings: List[Finding],
     kept = []
     for finding in findings:
         reason = _unreachable(finding, found) if finding.category in (
-            RUNTIME_CATEGORIES) else None
+            RUNTIME_CATEGORIES) and finding.rule not in COMPILE_TIME_RULES else None
         if reason is None:
             kept.append(finding)
         elif show:

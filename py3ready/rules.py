@@ -64,6 +64,9 @@ class Rule:
     fix_hint: str
     confidence: Confidence = Confidence.HIGH
     default: bool = True
+    # Rules whose finding on the same code this rule's finding stands for,
+    # with a more precise message (PY614 for PY106's three-argument raise).
+    replaces: Tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not RULE_ID_RE.match(self.id):

@@ -446,6 +446,50 @@ def imports_of(ctx: FileContext, node: Base, table) -> Iterator:
 
 def missing_builtin(ctx: FileContext, leaf: Leaf) -> bool:
     """True if ``leaf`` names a builtin that nothing in the module binds and no
-    ``except NameError`` shim around it expects to be missing."""
+    ``except NameError`` shim around it expects to be missing, outside the
+    special methods that only Python 2 calls."""
     return for_node(ctx, leaf).is_builtin(leaf) and not guarded_by(
-        leaf, NAME_ERROR_HANDLERS)
+        leaf, NAME_ERROR_HANDLERS) and not in_python2_only_method(leaf)
+
+
+# Special methods that Python 3 never calls: `unicode(self.x)` in `__unicode__`
+# or `cmp(a, b)` in `__cmp__` cannot fail there (PY304 reports the methods).
+PYTHON2_ONLY_METHODS = frozenset({
+    "__unicode__", "__nonzero__", "__cmp__", "__rcmp__", "__long__", "__div__",
+    "__rdiv__", "__idiv__", "__coerce__", "__oct__", "__hex__", "__getslice__",
+    "__setslice__", "__delslice__",
+})
+
+
+def in_python2_only_method(node: Base) -> bool:
+    """True if ``node`` is inside a class's ``def __unicode__`` (or
+    ``__cmp__ = lambda ...``, or another of PYTHON2_ONLY_METHODS) that the
+    class body does not also bind to another name (``__bool__ = __nonzero__``)."""
+    current = node.parent
+    while current is not None:
+        name = None
+        if current.type == syms.funcdef:
+            name = current.children[1].value
+        elif current.type in LAMBDAS and current.parent is not None and (
+                current.parent.type == syms.expr_stmt
+                and current.parent.children[-1] is current):
+            target = current.parent.children[0]
+            name = target.value if isinstance(target, Leaf) else None
+        if name in PYTHON2_ONLY_METHODS:
+            suite = current.parent if current.type == syms.funcdef else current.parent.parent
+            while suite is not None and suite.type in (syms.suite, syms.simple_stmt,
+                                                       syms.decorated):
+                suite = suite.parent
+            if suite is not None and suite.type == syms.classdef:
+                return not _aliased(suite, name)
+        current = current.parent
+    return False
+
+
+def _aliased(classdef: Node, name: str) -> bool:
+    """True if the class body assigns ``name`` to something (``__bool__ = __nonzero__``)."""
+    for stmt in classdef.children[-1].pre_order():
+        if stmt.type == syms.expr_stmt and isinstance(stmt.children[-1], Leaf) and (
+                stmt.children[-1].value == name):
+            return True
+    return False

@@ -47,7 +47,7 @@ from fissix import pygram
 from fissix.pgen2 import token
 from fissix.pytree import Base, Leaf, Node
 
-from py3ready import scope
+from py3ready import scope, versioncheck
 from py3ready.fixer_base import FileContext
 
 syms = pygram.python_symbols
@@ -631,9 +631,24 @@ def _binding_value(ctx: FileContext, how: str, node: Base) -> Value:
         added = value_of(ctx, node.children[2])
         # x += y is x + y: an unknown y leaves x's kind to its other bindings
         return added if added.known else _NO_INFO
-    if how == "param" and node.value == "environ":
+    if how == "param" and (node.value == "environ" or _wsgi_environ(ctx, node)):
         return Value(obj=ENVIRON, origin="the WSGI environ", node=node)
     return UNKNOWN
+
+
+def _wsgi_environ(ctx: FileContext, param: Leaf) -> bool:
+    """True for the environ parameter of a WSGI callable with another name
+    (``def app(env, start_response)``), as py3ready.wsgi detects them."""
+    from py3ready import wsgi  # wsgi uses this module: import on first use
+
+    return wsgi.analyse(ctx, param).is_environ_param(param)
+
+
+def name_bindings(ctx: FileContext, leaf: Leaf) -> List[Tuple[str, Base]]:
+    """``(how, node)`` for each binding of the NAME ``leaf`` in the scope that
+    binds it: how is "assign" (node: the value), "aug" (the statement),
+    "for", "with", "param", "def" or "other"."""
+    return list(_bindings(ctx, leaf) or [])
 
 
 # -- calls, attributes and subscripts ------------------------------------------------
@@ -745,6 +760,10 @@ def _attribute(ctx: FileContext, node: Node, index: int, receiver: Value,
 def _call(ctx: FileContext, node: Node, index: int, function: Value) -> Value:
     trailer = node.children[index]
     line = _line(trailer)
+    if index == 1 and node.children[0].type == token.NAME:
+        aliased = _compat_alias(ctx, node.children[0], line)
+        if aliased is not None:
+            return aliased
     dotted = callee(ctx, node, index)
     if dotted is not None:
         known = _library(ctx, dotted, trailer, line)
@@ -764,6 +783,27 @@ def _call(ctx: FileContext, node: Node, index: int, function: Value) -> Value:
     if index == 1 and isinstance(head, Leaf) and head.type == token.NAME:
         return _local_call(ctx, head)
     return UNKNOWN
+
+
+# (builtin on Python 2, on Python 3) of a compat alias -> what its call returns
+_ALIAS_KINDS = {("unicode", "str"): Kind.TEXT, ("str", "bytes"): Kind.BYTES,
+                ("bytes", "bytes"): Kind.BYTES, ("str", "str"): Kind.NATIVE}
+
+
+def _compat_alias(ctx: FileContext, head: Leaf, line: int) -> Optional[Value]:
+    """``text_type(x)`` where a version shim (here or in the project's compat
+    module) made ``text_type`` unicode on Python 2 and str on Python 3."""
+    from py3ready import reachability
+
+    root = head
+    while root.parent is not None:
+        root = root.parent
+    pair = reachability.facts(ctx, root).aliases.get(head.value)
+    kind = _ALIAS_KINDS.get(tuple(pair)) if pair else None
+    if kind is None or not scope.for_node(ctx, head).binding_scope_is_module(head):
+        return None
+    return Value(kind, f"`{head.value}()` on line {line} ({pair[0]} on Python 2, "
+                       f"{pair[1]} on Python 3)")
 
 
 def _mode(trailer: Node, position: int = 1, default: str = "r") -> Optional[str]:
@@ -1017,28 +1057,8 @@ def _plain_function(funcdef: Node) -> bool:
 
 # -- version checks -----------------------------------------------------------------
 
-_PY2_TEST = re.compile(
-    r"^(?:(?:six\.)?(?:PY2|IS_PY2|PY2K|PYTHON2)"
-    r"|sys\.version_info(?:\[0\]|\.major)(?:==2|<3)"
-    r"|sys\.version_info<\(3,?(?:0,?)?\)|stris(?:bytes|notunicode)|bytesisstr)$")
-_PY3_TEST = re.compile(
-    r"^(?:(?:six\.)?(?:PY3|IS_PY3|PY3K|PYTHON3)"
-    r"|sys\.version_info(?:\[0\]|\.major)(?:==3|>=3|>2)"
-    r"|sys\.version_info>=\(3,?(?:0,?)?\)|strisnotbytes)$")
-
-
 def _condition_version(test: Base) -> Optional[int]:
-    text = re.sub(r"\s+", "", str(test))
-    negate = False
-    while text.startswith("not"):
-        rest = text[3:]
-        if rest.startswith("(") and rest.endswith(")"):
-            rest = rest[1:-1]
-        negate, text = not negate, rest
-    version = 2 if _PY2_TEST.match(text) else 3 if _PY3_TEST.match(text) else None
-    if version is not None and negate:
-        version = 5 - version
-    return version
+    return versioncheck.major_version_of(test)
 
 
 def _if_branch(if_stmt: Node, suite: Base) -> Optional[int]:

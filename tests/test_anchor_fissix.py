@@ -417,6 +417,12 @@ def exemption(change: Change, source: Source) -> Optional[str]:
         for name in names
     ):
         return "rename of a name bound by this module or a flagged import"
+    # fix_imports and fix_urllib rewrite the Python 2 branch of an import
+    # fallback (`try: from http.cookies import X` / `except ImportError: from
+    # Cookie import X`) too; that branch only runs where the first failed, so
+    # PY205 rightly stays silent on it (the ported sample apps use it).
+    if _in_import_error_handler(change.line, source.tree):
+        return "Python 2 branch of an import fallback"
     # fix_metaclass moves `__metaclass__ = M` into the class line (leaving
     # `pass` for an empty body). The assignment is what must be flagged; it is
     # checked as its own change, and the class line follows it. PY306
@@ -459,6 +465,12 @@ def exemption(change: Change, source: Source) -> Optional[str]:
     if refactored == original.replace("def next(", "def __next__(", 1) != original:
         if _next_not_the_protocol(change.line, source.tree):
             return "next() that is not the iterator protocol"
+    # PY202/PY203/PY210/PY211 document that an attribute behind a
+    # `hasattr(x, "attr")` test is a feature test, and PY211 that setting
+    # `f.func_name = name` works on Python 3; the missing-builtin rules skip
+    # the bodies of special methods only Python 2 calls (`__unicode__`).
+    if _documented_skip(change.line, source.tree):
+        return "feature test, attribute set, or Python-2-only special method"
     # A blank line holds no code; fissix merges it into a rewritten block
     # (fix_metaclass) whose code lines are checked on their own.
     if not original.strip():
@@ -471,6 +483,29 @@ def exemption(change: Change, source: Source) -> Optional[str]:
     ):
         return "sort() of another API"
     return None
+
+
+def _documented_skip(line: int, tree: pytree.Node) -> bool:
+    from py3ready import scope
+    from py3ready import semantics_util as su
+
+    for leaf in tree.leaves():
+        if leaf.lineno != line or leaf.type != token.NAME:
+            continue
+        if scope.in_python2_only_method(leaf) and leaf.value in ("unicode", "long", "cmp"):
+            return True
+        trailer = leaf.parent
+        if trailer.type != syms.trailer or not su.is_leaf(trailer.children[0], "."):
+            continue
+        power = trailer.parent
+        kids = power.children
+        index = next(i for i, kid in enumerate(kids) if kid is trailer)
+        if su.hasattr_guarded(power, kids[:index], leaf.value):
+            return True
+        if leaf.value.startswith("func_") and index == len(kids) - 1 and (
+                su.is_assigned(power)):
+            return True
+    return False
 
 
 def _next_not_the_protocol(line: int, tree: pytree.Node) -> bool:
@@ -583,6 +618,29 @@ def shadowed_builtin(
     return bool(leaves) and not any(
         index.is_builtin(leaf) and not _guarded_by_name_error(leaf) for leaf in leaves
     )
+
+
+def _in_import_error_handler(line: int, tree: pytree.Node) -> bool:
+    """Is ``line`` an import statement in an `except ImportError:` block?"""
+    for leaf in tree.leaves():
+        if leaf.lineno != line or leaf.value not in ("import", "from"):
+            continue
+        child, node = leaf, leaf.parent
+        while node is not None:
+            if node.type == syms.try_stmt:
+                index = node.children.index(child)
+                clause = node.children[index - 2] if index >= 2 else None
+                return (
+                    clause is not None
+                    and clause.type == syms.except_clause
+                    and any(
+                        sub.type == token.NAME
+                        and sub.value in ("ImportError", "ModuleNotFoundError")
+                        for sub in clause.leaves()
+                    )
+                )
+            child, node = node, node.parent
+    return False
 
 
 def _guarded_by_name_error(leaf: pytree.Leaf) -> bool:

@@ -177,3 +177,13 @@ def test_overlapping_patterns_all_match():
         result = Checker(order).check_source("print 'x'\nx = 1; print 'y'\n")
         assert sorted((f.rule, f.line) for f in result.findings) == [
             ("PY101", 1), ("PY101", 2), ("PY198", 1), ("PY198", 2)]
+
+
+def test_a_finding_replaced_by_a_more_precise_rule_comes_back_without_it():
+    # PY614 stands for PY106 on a WSGI exc_info re-raise; deselect it and
+    # the syntax error is still reported, by PY106.
+    source = ("def start_response(status, headers, exc_info=None):\n"
+              "    if exc_info:\n"
+              "        raise exc_info[0], exc_info[1], exc_info[2]\n")
+    assert [f.rule for f in check(source, select=["PY106", "PY614"])] == ["PY614"]
+    assert [f.rule for f in check(source, select=["PY106"])] == ["PY106"]

@@ -25,6 +25,13 @@ UTF-8 text), the exception the app raised, the error by which wsgiref (its
 validator, or the handler's own checks) rejected what the app did, the
 validator's warnings, and what was written to stderr and ``wsgi.errors``. An
 import failure (a SyntaxError on Python 3, say) is a JSON line too.
+
+Each described exception or validator error also has ``frames``: the
+traceback frames inside APP_DIR, outermost first, as ``[path, line]`` with the
+path relative to APP_DIR in POSIX form (for a SyntaxError, the offending line).
+The innermost one is the app line where the failure surfaced; an empty list
+means it surfaced in the standard library alone (a validator check of the
+body, say).
 """
 
 from __future__ import print_function
@@ -43,6 +50,7 @@ from wsgiref.util import setup_testing_defaults
 from wsgiref.validate import validator
 
 PY2 = sys.version_info[0] == 2
+APP_DIR = [None]  # the served app's directory, absolute; set by main()
 
 
 class Capture(object):
@@ -84,16 +92,30 @@ def text(value):
         return repr(value)
 
 
+def app_path(filename):
+    """``filename`` relative to the app directory (POSIX), or None outside it."""
+    if not filename or APP_DIR[0] is None:
+        return None
+    path = os.path.realpath(os.path.abspath(filename))
+    if not path.startswith(APP_DIR[0] + os.sep):
+        return None
+    return path[len(APP_DIR[0]) + 1:].replace(os.sep, "/")
+
+
 def describe(exc_type, exc_value, exc_tb=None):
-    info = {"type": exc_type.__name__, "message": text(exc_value)}
+    info = {"type": exc_type.__name__, "message": text(exc_value), "frames": []}
     if exc_tb is not None:
         frames = traceback.extract_tb(exc_tb)
         if frames:
             info["file"] = os.path.basename(frames[-1][0])
             info["line"] = frames[-1][1]
+        info["frames"] = [[app_path(frame[0]), frame[1]] for frame in frames
+                          if app_path(frame[0])]
     if isinstance(exc_value, SyntaxError):
         info["file"] = os.path.basename(exc_value.filename or "")
         info["line"] = exc_value.lineno
+        if app_path(exc_value.filename):
+            info["frames"].append([app_path(exc_value.filename), exc_value.lineno])
     return info
 
 
@@ -128,10 +150,13 @@ def percent_decode(path):
 
 
 def native(data):
-    """PEP 3333 native string: bytes on Python 2, latin-1 text on Python 3."""
-    if isinstance(data, bytes):
-        return data if PY2 else data.decode("latin-1")
-    return data.encode("utf-8") if PY2 else data
+    """PEP 3333 native string: bytes on Python 2, latin-1 text on Python 3.
+
+    Text is sent as UTF-8, as a browser sends a non-ASCII cookie value.
+    """
+    if not isinstance(data, bytes):
+        data = data.encode("utf-8")
+    return data if PY2 else data.decode("latin-1")
 
 
 class RecordingHandler(SimpleHandler):
@@ -226,7 +251,10 @@ def run_request(app, request, jar):
     if handler.exc_info is not None:
         exc_type, exc_value, exc_tb = handler.exc_info
         if from_wsgiref(exc_type, exc_tb):
-            result["validator_error"] = describe(exc_type, exc_value)
+            result["validator_error"] = describe(exc_type, exc_value, exc_tb)
+            # where it was raised is wsgiref itself: keep only the app frames
+            for key in ("file", "line"):
+                result["validator_error"].pop(key, None)
         else:
             result["exception"] = describe(exc_type, exc_value, exc_tb)
     for name, value in headers:
@@ -239,6 +267,7 @@ def run_request(app, request, jar):
 
 def load_app(app_dir, target):
     module_name, _, attr = target.partition(":")
+    APP_DIR[0] = os.path.realpath(os.path.abspath(app_dir))
     sys.path.insert(0, os.path.abspath(app_dir))
     module = importlib.import_module(module_name)
     return getattr(module, attr or "application")

@@ -20,13 +20,16 @@ class TimingMiddleware(object):
 
         def timed_start_response(status, headers, exc_info=None):
             elapsed = time.clock() - started
-            if elapsed > self.slow:
-                print >>environ['wsgi.errors'], "slow request: %s (%.2fs)" % (
-                    environ.get('PATH_INFO'), elapsed)
             headers.append(('X-Runtime', '%.4f' % elapsed))
             headers.append(('X-Request-Id', mimetools.choose_boundary()))
             return start_response(status, headers, exc_info)
-        return apply(self.app, (environ, timed_start_response))
+        # A page body is rendered lazily: join it so that the time counts it all.
+        body = ''.join(apply(self.app, (environ, timed_start_response)))
+        elapsed = time.clock() - started
+        if elapsed > self.slow:
+            print >>environ['wsgi.errors'], "slow request: %s (%.2fs)" % (
+                environ.get('PATH_INFO'), elapsed)
+        return [body]
 
 
 class SessionMiddleware(object):
@@ -58,6 +61,9 @@ class SessionMiddleware(object):
         environ['wiki.session'] = session
 
         def session_start_response(status, headers, exc_info=None):
+            if exc_info:
+                # an error page must not replace a half-sent page: re-raise
+                raise exc_info[0], exc_info[1], exc_info[2]
             if session:
                 headers.append(('Set-Cookie', '%s=%s; Path=/; HttpOnly'
                                 % (self.cookie_name, self.dump(session))))

@@ -112,9 +112,10 @@ class WikiApp(object):
 
     def redirect(self, start_response, name):
         location = '/' + urllib.quote(name.encode('utf-8'))
-        start_response(status_line(303), [('Location', location),
-                                          ('Content-Type', 'text/plain')])
-        return ['See ' + location]
+        write = start_response(status_line(303), [('Location', location),
+                                                  ('Content-Type', 'text/plain')])
+        write('See ' + location)
+        return []
 
     def show(self, environ, start_response, name):
         text = self.store.get(name)
@@ -140,6 +141,8 @@ class WikiApp(object):
         text = form.get('text', [''])[0].decode('utf-8')
         author = environ['wiki.session'].get('user', 'anonymous')
         self.store.save(name, text, author)
+        print >>environ['wsgi.errors'], (u'%s edited by %s' % (
+            name, author.decode('utf-8'))).encode('utf-8')
         return self.redirect(start_response, name)
 
 

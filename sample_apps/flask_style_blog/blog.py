@@ -122,6 +122,11 @@ def new_post(request):
     return Response(u'Created', 302, {'Location': '/post/%d' % post.id})
 
 
+@app.route('/robots.txt')
+def robots(request):
+    return Response('User-agent: *\nDisallow: /new\n', mimetype='text/plain')
+
+
 @app.route('/export.pickle')
 def export(request):
     return Response(cPickle.dumps(POSTS, 2), mimetype='application/octet-stream')

@@ -52,7 +52,10 @@ class Request(object):
     def form(self):
         if self._form is None:
             length = int(self.environ.get('CONTENT_LENGTH') or 0)
-            self._form = self._parse(self.environ['wsgi.input'].read(length))
+            data = self.environ['wsgi.input'].read(length)
+            if data and '=' not in data:
+                abort(400, u'not a form')
+            self._form = self._parse(data)
         return self._form
 
 
@@ -68,9 +71,9 @@ class Response(object):
         self.headers.setdefault('Content-Type', mimetype)
 
     def __call__(self, environ, start_response):
-        headers = [(name, str(value)) for name, value in self.headers.iteritems()]
-        headers.append(('Content-Length', str(len(self.body))))
-        start_response('%d %s' % (self.status, STATUS_TEXT[self.status]), headers)
+        self.headers['Content-Length'] = str(len(self.body))
+        start_response('%d %s' % (self.status, STATUS_TEXT[self.status]),
+                       self.headers.items())
         return [self.body]
 
 

@@ -25,6 +25,8 @@ def parse_form(environ):
             log("bad Content-Length: %s", e)
             length = 0
         body = environ['wsgi.input'].read(length)
+        if ';' in body:  # old forms separate fields with ';'
+            body = body.replace(';', '&')
         for key, values in urlparse.parse_qs(body).iteritems():
             params.setdefault(key, []).extend(values)
     return params

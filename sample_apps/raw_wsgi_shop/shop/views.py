@@ -55,7 +55,10 @@ def product(environ, sku):
 def tag(environ, name):
     name = unicode(name, 'utf-8')
     log("tag page %r", name)
-    return html(render_page(u'Tagged %s' % name, product_list(models.tagged(name))))
+    # wsgiref refuses unicode headers ("Header values must be strings")
+    canonical = (u'</tag/%s>; rel="canonical"' % quote_tag(name)).encode('ascii')
+    return html(render_page(u'Tagged %s' % name, product_list(models.tagged(name))),
+                extra_headers=[('Link', canonical)])
 
 
 def search(environ):

@@ -1,0 +1,344 @@
+"""What the WSGI code sends: response headers, literal texts, request data.
+
+:mod:`py3ready.wsgi` finds the ``start_response`` calls and the body; this
+module follows their values for the PY6xx rules: the header tuples that reach
+a call (list displays, names filled by ``append``/``extend``/``+=``, helpers
+that build the list, wrappers that append to it), the text of literals, and
+the data a request body gives (``environ['wsgi.input']``, WebOb's
+``request.body``, Werkzeug's ``request.data``/``get_data()``/
+``stream.read()``).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional, Set, Tuple
+
+from fissix import pygram
+from fissix.pgen2 import token
+from fissix.pytree import Base, Leaf, Node
+
+from py3ready import scope
+from py3ready import typemodel as tm
+from py3ready import wsgi
+from py3ready.fixer_base import FileContext
+
+syms = pygram.python_symbols
+
+HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate",
+                        "proxy-authorization", "te", "trailer", "trailers",
+                        "transfer-encoding", "upgrade"})
+_MAX_DEPTH = 3
+
+
+def start_call(ctx: FileContext, node: Base) -> Optional[wsgi.StartCall]:
+    """The :class:`wsgi.StartCall` whose call is ``node``, or None."""
+    return wsgi.analyse(ctx, node).start_calls.get(id(node))
+
+
+def once(ctx: FileContext, rule: str, node: Base) -> bool:
+    """True the first time ``rule`` asks about ``node`` in this file (a header
+    list shared by several calls is reported once)."""
+    seen = ctx.cache.setdefault(f"wsgi-reported-{rule}", set())
+    if id(node) in seen:
+        return False
+    seen.add(id(node))
+    return True
+
+
+def skipped(node: Base) -> bool:
+    """Code that only runs on Python 2 is left alone."""
+    return tm.python_version_branch(node) == 2
+
+
+# -- headers ---------------------------------------------------------------------
+
+
+def header_items(ctx: FileContext, expr: Optional[Base],
+                 depth: int = 0) -> List[Base]:
+    """The item expressions of the header list ``expr`` as far as they can be
+    followed: displays, names bound to displays and filled by ``append``,
+    ``extend``, ``insert`` or ``+=``, ``a + b``, local helpers' returns."""
+    if expr is None or depth > _MAX_DEPTH:
+        return []
+    expr = tm.unparen(expr)
+    if _is_display(expr, "["):
+        return list(tm.string_elements(expr))
+    if expr.type == syms.arith_expr and all(op.value == "+" for op in expr.children[1::2]):
+        return [i for part in expr.children[::2] for i in header_items(ctx, part, depth + 1)]
+    if expr.type == token.NAME:
+        return _named_items(ctx, expr, depth)
+    if expr.type == syms.power and len(expr.children) == 2 and (
+            expr.children[0].type == token.NAME):
+        bindings = tm.name_bindings(ctx, expr.children[0])
+        if len(bindings) == 1 and bindings[0][0] == "def" and (
+                bindings[0][1].type == syms.funcdef):
+            items: List[Base] = []
+            for stmt in _returns(bindings[0][1]):
+                items.extend(header_items(ctx, stmt.children[1], depth + 1))
+            return items
+    return []
+
+
+def _named_items(ctx: FileContext, leaf: Leaf, depth: int) -> List[Base]:
+    bindings = tm.name_bindings(ctx, leaf)
+    items: List[Base] = []
+    for how, node in bindings:
+        if how == "assign":
+            items.extend(header_items(ctx, node, depth + 1))
+        elif how == "aug" and node.children[1].value == "+=":
+            items.extend(header_items(ctx, node.children[2], depth + 1))
+    for ref in tm.uses(ctx, leaf):
+        power = ref.parent
+        if power.type != syms.power or power.children[0] is not ref or len(
+                power.children) != 3:
+            continue
+        attr, call = power.children[1], power.children[2]
+        if attr.children[0].value != "." or call.children[0].value != "(":
+            continue
+        positional, _ = tm.args_of(call)
+        method = attr.children[1].value
+        if method == "append" and len(positional) == 1:
+            items.append(positional[0])
+        elif method == "insert" and len(positional) == 2:
+            items.append(positional[1])
+        elif method == "extend" and len(positional) == 1:
+            items.extend(header_items(ctx, positional[0], depth + 1))
+    return items
+
+
+def _returns(funcdef: Node) -> Iterator[Node]:
+    stack = [funcdef.children[-1]]
+    while stack:
+        node = stack.pop()
+        if node.type in (syms.funcdef, syms.classdef) or isinstance(node, Leaf):
+            continue
+        if node.type == syms.return_stmt and len(node.children) == 2:
+            yield node
+        stack.extend(node.children)
+
+
+def wrapper_header_items(ctx: FileContext, function: wsgi.Function) -> List[Base]:
+    """Items a start_response wrapper appends to the headers it receives."""
+    if len(function.positional) < 2:
+        return []
+    return _named_items(ctx, function.positional[1], 0)
+
+
+def header_pair(item: Base) -> Optional[Tuple[Base, Base]]:
+    """(name, value) of a ``(name, value)`` tuple display, else None."""
+    item = tm.unparen(item)
+    if not _is_display(item, "("):
+        return None
+    inner = item.children[1]
+    if inner.type != syms.testlist_gexp or len(inner.children) not in (3, 4):
+        return None
+    if any(c.type == syms.comp_for for c in inner.children):
+        return None
+    return inner.children[0], inner.children[2]
+
+
+def _is_display(node: Base, opener: str) -> bool:
+    return node.type == syms.atom and node.children[0].value == opener
+
+
+def all_header_items(ctx: FileContext, node: Base) -> List[Tuple[Base, str]]:
+    """Header items reaching the start_response call ``node`` (or appended by a
+    wrapper whose outer call ``node`` is), with where they came from."""
+    call = start_call(ctx, node)
+    if call is None:
+        return []
+    items = [(item, "") for item in header_items(ctx, call.headers)]
+    info = wsgi.analyse(ctx, node)
+    function = call.function
+    if id(function.node) in info.implementations:
+        items.extend((i, "") for i in wrapper_header_items(ctx, function))
+    return items
+
+
+# -- literal text --------------------------------------------------------------------
+
+
+def literal_text(ctx: FileContext, node: Base) -> Optional[Tuple[str, Base]]:
+    """(text, literal node) if ``node`` is a string literal, or a name bound to
+    one; the text as Python 3 reads a non-bytes literal. None otherwise."""
+    node = tm.unparen(node)
+    if node.type == syms.power and len(node.children) == 2 and tm.dotted(
+            ctx, node.children[0]) == "builtins.str":
+        positional, keywords = tm.args_of(node.children[1])
+        if len(positional) != 1 or keywords:
+            return None
+        node = tm.unparen(positional[0])  # str('...'): the native spelling
+    if node.type == token.NAME:
+        value = tm.value_of(ctx, node)
+        source = value.node
+        if source is None or source.type != token.STRING or value.source not in (
+                "literal", "future-literal"):
+            return None
+        node = source
+    leaves = [node] if node.type == token.STRING else (
+        node.children if node.type == syms.atom and all(
+            c.type == token.STRING for c in node.children) else [])
+    if not leaves:
+        return None
+    parts = []
+    for leaf in leaves:
+        prefix = tm.string_prefix(leaf)
+        if "b" in prefix:
+            return None
+        body = leaf.value[len(prefix):]
+        try:
+            parts.append(ast.literal_eval(("r" if "r" in prefix else "") + body))
+        except (SyntaxError, ValueError):
+            return None
+    return "".join(parts), node
+
+
+def int_value(ctx: FileContext, node: Base) -> Optional[str]:
+    """A description if ``node`` is an int (a number, ``len()``) or None."""
+    node = tm.unparen(node)
+    if node.type == token.NUMBER:
+        return f"`{tm.snippet(node)}` is an int"
+    if isinstance(node, Leaf) and node.value == "None":
+        return "`None` is not a string"
+    if node.type == syms.power and len(node.children) == 2:
+        name = tm.dotted(ctx, node.children[0])
+        if name in ("builtins.len", "builtins.int", "builtins.long") and (
+                node.children[1].children[0].value == "("):
+            return f"`{tm.snippet(node)}` is an int"
+    return None
+
+
+# -- request data -----------------------------------------------------------------
+
+_WEBOB_REQUESTS = {"webob.Request", "webob.request.Request", "webob.BaseRequest",
+                   "webob.request.BaseRequest"}
+_WERKZEUG_REQUESTS = {"werkzeug.wrappers.Request", "werkzeug.Request",
+                      "werkzeug.wrappers.BaseRequest", "werkzeug.wrappers.request.Request",
+                      "flask.Request"}
+
+
+def _request_kind(ctx: FileContext, leaf: Base) -> Optional[str]:
+    """"webob" or "werkzeug" if the NAME ``leaf`` is a request object of that
+    library (``flask.request``, ``Request(environ)`` of an imported class)."""
+    if not (isinstance(leaf, Leaf) and leaf.type == token.NAME):
+        return None
+    if scope.for_node(ctx, leaf).imported_as(leaf) == "flask.request":
+        return "werkzeug"
+    bindings = tm.name_bindings(ctx, leaf)
+    if len(bindings) != 1 or bindings[0][0] != "assign":
+        return None
+    value = tm.unparen(bindings[0][1])
+    if value.type != syms.power or len(value.children) < 2:
+        return None
+    call_at = len(value.children) - 1
+    if value.children[-1].children[0].value != "(":
+        return None
+    dotted = tm.callee(ctx, value, call_at)
+    if dotted is None:
+        return None
+    if dotted.endswith(".blank"):
+        dotted = dotted[: -len(".blank")]
+    if dotted in _WEBOB_REQUESTS:
+        return "webob"
+    if dotted in _WERKZEUG_REQUESTS:
+        return "werkzeug"
+    return None
+
+
+def framework_data(ctx: FileContext, node: Base) -> Optional[str]:
+    """The API name if ``node`` reads a request body as bytes: WebOb's
+    ``request.body``, Werkzeug's ``request.data``, ``request.get_data()``
+    (without ``as_text``) and ``request.stream.read()``. Through one name."""
+    node = tm.unparen(node)
+    if node.type == token.NAME:
+        bindings = tm.name_bindings(ctx, node)
+        if len(bindings) != 1 or bindings[0][0] != "assign":
+            return None
+        node = tm.unparen(bindings[0][1])
+    if node.type != syms.power:
+        return None
+    return framework_prefix(ctx, node, len(node.children))
+
+
+def input_data(ctx: FileContext, node: Base) -> Optional[str]:
+    """Where the request-body bytes in ``node`` came from, or None."""
+    value = tm.value_of(ctx, node)
+    if value.kind is tm.Kind.BYTES and "wsgi.input" in value.origin:
+        return value.origin
+    return framework_data(ctx, node)
+
+
+def webob_response(ctx: FileContext, node: Base) -> bool:
+    """True if ``node`` is a name bound to ``webob.Response(...)``."""
+    if not (isinstance(node, Leaf) and node.type == token.NAME):
+        return False
+    bindings = tm.name_bindings(ctx, node)
+    if not bindings or any(how != "assign" for how, _ in bindings):
+        return False
+    for _, value in bindings:
+        value = tm.unparen(value)
+        if value.type != syms.power or len(value.children) != 2:
+            return False
+        if tm.callee(ctx, value, 1) not in ("webob.Response", "webob.response.Response"):
+            return False
+    return True
+
+
+def seen_set(ctx: FileContext, key: str) -> Set[int]:
+    return ctx.cache.setdefault(f"wsgi-{key}", set())
+
+
+def subject(ctx: FileContext, node: Base, value: Optional[tm.Value] = None) -> str:
+    """"`x` is text (a literal made text by unicode_literals on line 3)"."""
+    value = value or tm.value_of(ctx, node)
+    text = tm.explain(tm.snippet(node), value)
+    if value.origin and value.origin not in text:
+        text += f" ({value.origin})"
+    return text
+
+
+def framework_prefix(ctx: FileContext, power: Node, end: int) -> Optional[str]:
+    """:func:`framework_data` for ``power.children[:end]`` (``request.body``
+    in ``request.body.split(',')``)."""
+    kids = power.children[:end]
+    if len(kids) < 2:
+        return None
+    kind = _request_kind(ctx, kids[0])
+    if kind is None:
+        return None
+    rest = "".join(str(c).strip() for c in kids[1:])
+    head = kids[0].value
+    if kind == "webob" and rest == ".body":
+        return f"`{head}.body` (WebOb: bytes)"
+    if kind == "werkzeug":
+        if rest == ".data":
+            return f"`{head}.data` (Werkzeug: bytes)"
+        if rest.startswith(".get_data(") and "as_text" not in rest:
+            return f"`{head}.get_data()` (Werkzeug: bytes)"
+        if rest.startswith(".stream.read("):
+            return f"`{head}.stream.read()` (Werkzeug: bytes)"
+    return None
+
+
+def errors_stream(ctx: FileContext, node: Base, depth: int = 0) -> bool:
+    """True if ``node`` is ``environ['wsgi.errors']`` (or ``.get()``), or a
+    name bound only to it."""
+    node = tm.unparen(node)
+    if node.type == token.NAME and depth == 0:
+        bindings = tm.name_bindings(ctx, node)
+        return bool(bindings) and all(
+            how == "assign" and errors_stream(ctx, value, 1) for how, value in bindings)
+    if node.type != syms.power:
+        return False
+    return errors_stream_prefix(ctx, node, len(node.children))
+
+
+def errors_stream_prefix(ctx: FileContext, power: Node, end: int) -> bool:
+    """:func:`errors_stream` for ``power.children[:end]``."""
+    if end == 1:
+        return errors_stream(ctx, power.children[0])
+    text = "".join(str(c).strip() for c in power.children[1:end]).replace('"', "'")
+    if text not in ("['wsgi.errors']", ".get('wsgi.errors')"):
+        return False
+    return tm.value_of(ctx, power.children[0]).obj == tm.ENVIRON
