@@ -34,6 +34,7 @@ objects) lost it too.
 
 from fissix.pygram import python_symbols as syms
 
+from py3ready import semantics_util as su
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Rule, Severity
 
@@ -62,6 +63,9 @@ class FixDictHasKey(Py3Fix):
     """
 
     def transform(self, node, results):
+        receiver = node.children[:node.children.index(results["method"].parent)]
+        if su.hasattr_guarded(node, receiver, "has_key"):
+            return None  # `if hasattr(d, "has_key"): d.has_key(k)`: a feature test
         call = results.get("call")
         if call is None:  # `check = d.has_key`: fails just the same
             self.report(results["method"])

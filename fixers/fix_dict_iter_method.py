@@ -38,6 +38,7 @@ use `iter(d.items())`, which is why no fix is offered there.
 
 from fissix.pygram import python_symbols as syms
 
+from py3ready import semantics_util as su
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
@@ -63,6 +64,9 @@ class FixDictIterMethod(Py3Fix):
 
     def transform(self, node, results):
         method = results["method"][0]
+        receiver = node.children[:node.children.index(method.parent)]
+        if su.hasattr_guarded(node, receiver, method.value):
+            return None  # `if hasattr(m, "iteritems"): m.iteritems()`: a feature test
         new = METHODS[method.value]
         only_iterated = results["call"] is node.children[-1] and _iterated(node)
         self.report(method, fix=new if only_iterated else None,

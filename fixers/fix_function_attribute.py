@@ -38,6 +38,7 @@ the confidence drops to low.
 from fissix.pgen2 import token
 
 from py3ready import scope
+from py3ready import semantics_util as su
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
@@ -72,11 +73,15 @@ class FixFunctionAttribute(Py3Fix):
     def transform(self, node, results):
         index = scope.for_node(self.ctx, node)
         own = index.assigned_attributes | index.class_members
-        for trailer in node.children[1:]:  # all of them: m.im_func.func_name
+        for i, trailer in enumerate(node.children[1:], 1):  # m.im_func.func_name
             attr = trailer.children[-1]
             if trailer.children[0].type != token.DOT or (
                     attr.value not in RENAMED_ATTRIBUTES):
                 continue
+            if i == len(node.children) - 1 and su.is_assigned(node):
+                continue  # `f.func_name = name` just sets a new attribute on Python 3
+            if su.hasattr_guarded(node, node.children[:i], attr.value):
+                continue  # `if hasattr(f, "im_func"): f = f.im_func`: a feature test
             new, fix = RENAMED_ATTRIBUTES[attr.value]
             self.report(attr, confidence=Confidence.LOW if attr.value in own else None,
                         fix=fix, attr=attr.value, new=new)

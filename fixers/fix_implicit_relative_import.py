@@ -64,7 +64,7 @@ class FixImplicitRelativeImport(Py3Fix):
         if not siblings or "absolute_import" in self.ctx.future_features:
             return None
         items = [item for item in scope.imported_names(node)
-                 if not item.level and item.module.split(".")[0] in siblings]
+                 if not item.level and scope.reaches_sibling(siblings, item.module)]
         seen = set()
         for item in items:
             if id(item.module_node) in seen:

@@ -62,7 +62,7 @@ class FixMissingFutureAbsoluteImport(Py3Fix):
                 "absolute_import" not in future.required(self.ctx.options)):
             return None
         for item in scope.imported_names(node):
-            if item.level or item.module.split(".")[0] not in siblings:
+            if item.level or not scope.reaches_sibling(siblings, item.module):
                 continue
             if future.mark_needed(self.ctx, "absolute_import"):
                 self.report(future.anchor_leaf(node), module=item.module,

@@ -39,6 +39,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from py3ready import scope
+from py3ready import semantics_util as su
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
@@ -60,6 +61,8 @@ class FixNextMethodCall(Py3Fix):
     def transform(self, node, results):
         method, call = results["method"], results["call"]
         receiver = node.children[:node.children.index(method)]
+        if su.hasattr_guarded(node, receiver, "next"):
+            return None  # a feature test: no `.next` on Python 3, so this never runs
         # self.next() in a class with its own next(): fine if the class keeps it
         low = Confidence.LOW if self._own_method(receiver) else None
         if call is node.children[-1]:

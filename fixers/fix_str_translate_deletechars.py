@@ -27,8 +27,11 @@ def strip_digits(text):
 ## Caveats
 The receiver's type is unknown: `bytes.translate(table, delete)` still
 accepts two arguments on Python 3, so code that really works on bytes is
-fine (low confidence; a `b"..."` literal to delete is taken as bytes and
-not flagged). The `string.translate(s, table, deletechars)`
+fine (low confidence). The call is not flagged when the table, the
+characters to delete or the receiver are known to be bytes (a `b"..."`
+literal, or a name bound to one), or when the receiver's type is tested
+around the call (`isinstance(key, bytes) and key.translate(t, d)`).
+The `string.translate(s, table, deletechars)`
 function is reported by the names rules.
 
 ## References
@@ -38,6 +41,7 @@ function is reported by the names rules.
 from fissix.pgen2 import token
 
 from py3ready import semantics_util as su
+from py3ready import typemodel as tm
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
@@ -68,4 +72,10 @@ class FixStrTranslateDeletechars(Py3Fix):
         receiver = node.children[: node.children.index(results["name"].parent)]
         if su.callee_name(self.ctx, receiver) == "string":
             return None
+        # a bytes table, deletechars or receiver: bytes.translate, which takes two
+        parts = positional + (receiver if len(receiver) == 1 else [])
+        if any(tm.value_of(self.ctx, part).kind == tm.Kind.BYTES for part in parts):
+            return None
+        if len(receiver) == 1 and tm.type_checked(node, su.text(receiver[0])):
+            return None  # `isinstance(key, bytes) and key.translate(t, d)`
         self.report(results["name"], end=results["args"])

@@ -319,7 +319,8 @@ def package_siblings(directory: Path) -> FrozenSet[str]:
     try:
         for entry in directory.iterdir():
             if entry.suffix == ".py" and entry.stem != "__init__":
-                names.add(entry.stem)
+                # "name.py" too: a module, which `import name.sub` cannot reach
+                names.update((entry.stem, entry.name))
             elif entry.is_dir() and (entry / "__init__.py").is_file():
                 names.add(entry.name)
     except OSError:

@@ -28,7 +28,7 @@ from fissix.pgen2 import token
 from fissix.pytree import Base, Leaf, Node
 
 from py3ready import scope
-from py3ready.stdlib3 import is_python3_stdlib
+from py3ready.stdlib3 import PYTHON3_BUILTINS, is_python3_stdlib
 from py3ready import versioncheck as vc
 from py3ready.findings import Finding
 from py3ready.fixer_base import FileContext, node_end, node_start
@@ -80,9 +80,9 @@ class Region:
     end: Position
     reason: str
     caught: FrozenSet[str] = frozenset()
-    # For the fallback of an import: the try body, which must be free of
-    # findings Python 3 would raise ImportError for.
-    guard: Optional[Tuple[Position, Position]] = None
+    # For a fallback (an except side that only Python 2 needs): the try body
+    # and the exception, for which the body must have no finding.
+    guard: Optional[Tuple[Position, Position, str]] = None
 
     def holds(self, finding: Finding) -> bool:
         return self.start <= (finding.line, finding.column) < self.end
@@ -158,10 +158,11 @@ def _collect(ctx: FileContext, tree: Node) -> vc.Facts:
                     continue
                 value = vc.evaluate(expression, version, found)
                 known = runs[slot] is True
-                flags[slot][name] = value if known and isinstance(value, bool) else vc.UNKNOWN
+                flags[slot][name] = value if known and (
+                    isinstance(value, bool) or value is vc.PRESENT) else vc.UNKNOWN
                 aliases[slot][name] = alias if known else vc.UNKNOWN
-            _settle(found.flags, flags, name, lambda a, b: isinstance(a, bool) and
-                    isinstance(b, bool) and a != b)
+            _settle(found.flags, flags, name, lambda a, b: b is vc.PRESENT or (
+                isinstance(a, bool) and isinstance(b, bool) and a != b))
             _settle(found.aliases, aliases, name, lambda a, b: isinstance(a, str) and
                     isinstance(b, str))
 
@@ -453,15 +454,65 @@ def _try_regions(node: Node) -> List[Region]:
         return []
     reason = f"the `try` of line {kids[0].lineno} handles it"
     out = [Region(node_start(body), node_end(body), reason, frozenset(caught))]
-    modules = _imported_modules(statements) if "ImportError" in caught else []
-    if modules and all(is_python3_stdlib(module) for module in modules):
-        for names, suite in handlers:
-            if names & {"ImportError", "ModuleNotFoundError"}:
-                out.append(Region(node_start(suite), node_end(suite),
-                                  f"the fallback of the import on line "
-                                  f"{body.get_lineno()}, which works on Python 3",
-                                  guard=(node_start(body), node_end(body))))
+    for names, suite in handlers:
+        kind = _fallback_for(names, statements, _suite_statements(suite))
+        if kind:
+            out.append(Region(node_start(suite), node_end(suite),
+                              f"the {kind} fallback of the `try` on line "
+                              f"{kids[0].lineno}, whose body works on Python 3",
+                              guard=(node_start(body), node_end(body), kind)))
     return out
+
+
+_TEXT_CONVERSIONS = frozenset({"unicode", "text_type", "str", "six.text_type"})
+
+
+def _text_conversion(statements: Sequence[Base]) -> bool:
+    """``x = text_type(y)`` alone: on Python 3 making text of an object does
+    not decode bytes, so a UnicodeError handler around it is for Python 2."""
+    loaded = _loaded(statements)
+    if len(loaded) != 1 or loaded[0].type != syms.power:
+        return False
+    kids = loaded[0].children
+    call = kids[-1]
+    name = "".join(str(k).strip() for k in kids[:-1])
+    return (name in _TEXT_CONVERSIONS and call.type == syms.trailer
+            and call.children[0].type == token.LPAR)
+
+
+def _loaded(statements: Sequence[Base]) -> List[Base]:
+    """The expressions simple statements evaluate (right of ``=``)."""
+    out = []
+    for statement in statements:
+        for small in statement.children[::2]:
+            if small.type == syms.expr_stmt and small.children[1].type == token.EQUAL:
+                out.append(small.children[-1])
+            elif small.type != token.NEWLINE:
+                out.append(small)
+    return out
+
+
+def _fallback_for(names: FrozenSet[str], body: Sequence[Base],
+                  handler: Sequence[Base]) -> Optional[str]:
+    """The exception if this handler is a Python 2 fallback: "ImportError"
+    when the body imports Python 3 stdlib modules only, or the handler
+    imports a Python 2 module; "NameError" when the body only uses Python 3
+    builtins. (It holds only if the body has no finding of that kind.)"""
+    if names & {"ImportError", "ModuleNotFoundError"}:
+        modules = _imported_modules(body)
+        if modules and (all(is_python3_stdlib(m) for m in modules) or any(
+                _python2_module(m) for m in _imported_modules(handler))):
+            return "ImportError"
+    if names & {"UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError"} and (
+            _text_conversion(body)):
+        return "UnicodeError"
+    if "NameError" in names:
+        used = [leaf.value for value in _loaded(body) for leaf in value.leaves()
+                if leaf.type == token.NAME and scope.is_reference(leaf)]
+        if used and all(name in PYTHON3_BUILTINS and
+                        name not in vc.PY2_ONLY_ATTRIBUTES["builtins"] for name in used):
+            return "NameError"
+    return None
 
 
 def _imported_modules(statements: Sequence[Base]) -> List[str]:
@@ -492,7 +543,7 @@ def apply(ctx: FileContext, tree: Node, findings: List[Finding],
     if not any(f.category in RUNTIME_CATEGORIES for f in findings):
         return findings
     found = [region for region in regions(ctx, tree)
-             if region.guard is None or not _fails_import(findings, region.guard)]
+             if region.guard is None or not _fails(findings, region.guard)]
     if not found:
         return findings
     kept = []
@@ -520,6 +571,10 @@ def _unreachable(finding: Finding, found: List[Region]) -> Optional[str]:
     return None
 
 
-def _fails_import(findings: List[Finding], span: Tuple[Position, Position]) -> bool:
-    return any(span[0] <= (f.line, f.column) < span[1]
-               and "ImportError" in RULE_FAILURES.get(f.rule, ()) for f in findings)
+def _fails(findings: List[Finding], guard: Tuple[Position, Position, str]) -> bool:
+    start, end, kind = guard
+    if kind == "UnicodeError":  # the body is a conversion: any finding there
+        return any(start <= (f.line, f.column) < end for f in findings
+                   if f.category in RUNTIME_CATEGORIES)
+    return any(start <= (f.line, f.column) < end and kind in RULE_FAILURES.get(f.rule, ())
+               for f in findings)

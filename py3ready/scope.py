@@ -426,6 +426,17 @@ def module_import_pattern(modules) -> str:
     """
 
 
+def reaches_sibling(siblings: Collection[str], module: str) -> bool:
+    """True if an implicit relative import of ``module`` finds a sibling.
+
+    ``siblings`` holds the module and package names of the directory, and
+    ``name.py`` for each plain module: ``import http.server`` next to a
+    module ``http.py`` cannot mean it (a module has no submodules).
+    """
+    head, dot, _ = module.partition(".")
+    return head in siblings and not (dot and f"{head}.py" in siblings)
+
+
 def imports_of(ctx: FileContext, node: Base, table) -> Iterator:
     """(module, node to report) for each import in ``node`` of a module in
     ``table``, once per module node, leaving out names that a sibling module
@@ -436,7 +447,7 @@ def imports_of(ctx: FileContext, node: Base, table) -> Iterator:
     seen = set()
     for item in imported_names(node):
         found = find_module(item, table)
-        if found is None or item.module.split(".")[0] in siblings:
+        if found is None or reaches_sibling(siblings, item.module):
             continue
         module, where = found
         if id(where) not in seen:

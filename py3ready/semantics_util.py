@@ -531,6 +531,22 @@ def _is_store(node: Base) -> bool:
     return False
 
 
+def is_assigned(node: Base) -> bool:
+    """True if ``node`` is a target of a plain ``=`` (written, never read)."""
+    child, parent = node, node.parent
+    while parent is not None and parent.type in _TARGET_CONTAINERS:
+        child, parent = parent, parent.parent
+    if parent is None or parent.type != syms.expr_stmt:
+        return False
+    kids = parent.children
+    i = _identity_index(kids, child)  # list.index compares trees by value
+    return i + 1 < len(kids) and kids[i + 1].type == token.EQUAL
+
+
+def _identity_index(kids: List[Base], child: Base) -> int:
+    return next(i for i, kid in enumerate(kids) if kid is child)
+
+
 def trailer_use(power: Node, index: int) -> Use:
     """How ``power.children[:index]`` is used by the trailer that follows it."""
     trailer = power.children[index]
@@ -807,3 +823,51 @@ def always_exits(body: Base) -> bool:
     if isinstance(last, Leaf):
         return last.value in ("return", "raise", "continue", "break")
     return last.type in (syms.return_stmt, syms.raise_stmt)
+
+
+# -- feature tests on the receiver ---------------------------------------------------
+
+
+def _hasattr_test(test: Base, receiver: str, attr: str) -> bool:
+    """True if ``test`` is, or has as one of its ``and`` operands,
+    ``hasattr(<receiver>, '<attr>')``."""
+    test = unparen(test)
+    if test.type == syms.and_test:
+        return any(_hasattr_test(t, receiver, attr) for t in test.children[::2])
+    if test.type != syms.power or len(test.children) != 2:
+        return False
+    head, trailer = test.children
+    if not is_leaf(head, "hasattr") or not is_leaf(trailer.children[0], "("):
+        return False
+    positional, keywords = call_args(trailer)
+    if len(positional) != 2 or keywords or positional[1].type != token.STRING:
+        return False
+    name = positional[1].value.lstrip("bBuU")
+    return name[1:-1] == attr and text(positional[0]).strip() == receiver
+
+
+def hasattr_guarded(node: Base, receiver: List[Base], attr: str) -> bool:
+    """True if ``node`` only runs when ``hasattr(receiver, attr)`` is true
+    (``receiver``: the nodes before the ``.attr`` trailer).
+
+    Covers ``if hasattr(x, 'a'): ... x.a ...`` (and its ``elif``), the right
+    side of ``hasattr(x, 'a') and x.a`` and ``x.a if hasattr(x, 'a') else y``.
+    Where the test fails the attribute is never touched, on any Python.
+    """
+    wanted = "".join(map(str, receiver)).strip()
+    child, current = node, node.parent
+    while current is not None and current.type not in (syms.funcdef, syms.classdef):
+        kids = current.children
+        if current.type in (syms.if_stmt, syms.while_stmt) and child.type == syms.suite:
+            test = kids[_identity_index(kids, child) - 2]
+            if not is_leaf(test, "else") and _hasattr_test(test, wanted, attr):
+                return True
+        elif current.type == syms.and_test:
+            before = kids[: _identity_index(kids, child)]
+            if any(_hasattr_test(t, wanted, attr) for t in before[::2]):
+                return True
+        elif current.type == syms.test and len(kids) == 5 and child is kids[0]:
+            if _hasattr_test(kids[2], wanted, attr):
+                return True
+        child, current = current, current.parent
+    return False

@@ -1,4 +1,4 @@
-"""The top-level modules of the Python 3 standard library.
+"""The top-level modules and the builtins of the Python 3 standard library.
 
 Frozen from ``sys.stdlib_module_names`` of CPython 3.13, so every interpreter
 py3ready runs on gives the same answer (3.9 has no such attribute). Used to
@@ -26,6 +26,32 @@ PYTHON3_STDLIB = frozenset("""
     traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest
     urllib uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xml
     xmlrpc zipapp zipfile zipimport zlib zoneinfo
+""".split())
+
+# The builtins of CPython 3.13, frozen for the same reason.
+PYTHON3_BUILTINS = frozenset("""
+    ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup
+    BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError
+    ConnectionAbortedError ConnectionError ConnectionRefusedError
+    ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning
+    EnvironmentError Exception ExceptionGroup False FileExistsError
+    FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError
+    ImportError ImportWarning IndentationError IndexError InterruptedError
+    IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError
+    ModuleNotFoundError NameError None NotADirectoryError NotImplemented
+    NotImplementedError OSError OverflowError PendingDeprecationWarning
+    PermissionError ProcessLookupError PythonFinalizationError RecursionError
+    ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration
+    StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+    TimeoutError True TypeError UnboundLocalError UnicodeDecodeError
+    UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning
+    ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool
+    breakpoint bytearray bytes callable chr classmethod compile complex copyright
+    credits delattr dict dir divmod enumerate eval exec exit filter float format
+    frozenset getattr globals hasattr hash help hex id input int isinstance
+    issubclass iter len license list locals map max memoryview min next object oct
+    open ord pow print property quit range repr reversed round set setattr slice
+    sorted staticmethod str sum super tuple type vars zip
 """.split())
 
 

@@ -264,6 +264,8 @@ def _power(node: Node, version: Version, facts: Facts) -> Any:
         return UNKNOWN
     if head.value == "hasattr" and len(kids) == 2:
         return _hasattr(kids[1], version, facts)
+    if head.value == "getattr" and len(kids) == 2:
+        return _getattr_builtin(kids[1], version)
     # Build the dotted prefix: sys.version_info, platform.python_version ...
     names = [facts.modules.get(head.value, head.value)]
     while len(names) < len(kids) and _is_attribute(kids[len(names)]):
@@ -356,6 +358,25 @@ class _Method:
 
     def __call__(self, argument: Any) -> Any:
         return self.function(argument)
+
+
+PRESENT = _Marker("an object that exists")
+_BUILTINS_MODULES = re.compile(r"^(?:\w+\.)*(?:builtins|__builtin__|__builtins__)$")
+
+
+def _getattr_builtin(trailer: Base, version: Version) -> Any:
+    """``getattr(builtins, 'print', None)``: present on Python 3 for its builtins."""
+    from py3ready.stdlib3 import PYTHON3_BUILTINS
+
+    if len(trailer.children) != 3 or trailer.children[1].type != syms.arglist:
+        return UNKNOWN
+    args = trailer.children[1].children
+    if len(args) != 5 or args[2].type != token.STRING or str(args[4]).strip() != "None":
+        return UNKNOWN
+    if not _BUILTINS_MODULES.match(re.sub(r"\s+", "", str(args[0]))):
+        return UNKNOWN
+    name = ast.literal_eval(args[2].value.lstrip("bBuU"))
+    return PRESENT if version[0] >= 3 and name in PYTHON3_BUILTINS else UNKNOWN
 
 
 def _hasattr(trailer: Base, version: Version, facts: Facts) -> Any:

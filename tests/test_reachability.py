@@ -134,6 +134,42 @@ GUARDS = [
      except AttributeError:
          items = {}.items
      """, []),
+    # fallbacks for old Pythons: the builtin exists on Python 3; a third-party
+    # import whose fallback is a Python 2 module; a builtin looked up by name
+    ("""
+     try:
+         advance_iterator = next
+     except NameError:
+         def advance_iterator(it):
+             return it.next()
+     try:
+         from werkzeug.urls import url_quote
+     except ImportError:
+         from urlparse import quote as url_quote
+     from six.moves import builtins
+     print_ = getattr(builtins, "print", None)
+     if print_ is None:
+         def print_(*args):
+             if isinstance(args[0], unicode):
+                 pass
+     """, []),
+    # making text of an object raises no UnicodeError on Python 3
+    ("""
+     from ._compat import text_type
+     def label(info):
+         try:
+             info = text_type(info)
+         except UnicodeError:
+             info = str(info).decode('utf-8', 'replace')
+         return info
+     """, []),
+    # ... but a fallback for a missing Python 2 builtin stays reachable
+    ("""
+     try:
+         text = unicode
+     except NameError:
+         text = xrange
+     """, [(5, "removed-builtin")]),
     # a try side that fails on Python 3 keeps its except side reachable
     ("""
      try:
@@ -354,3 +390,22 @@ def test_python2_side_of_a_shim_does_not_type_the_name():
         return raw.decode('utf-8'), text.decode('ascii')
     """
     assert kept(source) == []
+
+
+def test_dotted_import_cannot_mean_a_sibling_module(tmp_path):
+    from py3ready.engine import package_siblings
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    for name in ("__init__.py", "http.py", "views.py"):
+        (package / name).write_text("")
+    (package / "forms").mkdir()
+    (package / "forms" / "__init__.py").write_text("")
+    siblings = package_siblings(package)
+    source = ("from http.cookiejar import CookieJar\n"
+              "import http\n"
+              "from forms.fields import Field\n"
+              "from views import index\n")
+    found = Checker(_all_fixers(), {}).check_source(source, "pkg/m.py", siblings)
+    assert [(f.line, f.rule) for f in found.findings if f.rule == "PY213"] == [
+        (2, "PY213"), (3, "PY213"), (4, "PY213")]

@@ -3,7 +3,7 @@
 
 class Task(object):
     def __init__(self, function, args):
-        self.func_name = function.__name__  # [function-attribute]
+        self.func_name = function.__name__  # setting it works on Python 3
         self.args = args
 
 
