@@ -480,6 +480,23 @@ def _text_conversion(statements: Sequence[Base]) -> bool:
             and call.children[0].type == token.LPAR)
 
 
+def _python3_attributes(statements: Sequence[Base]) -> bool:
+    """``local = threading.local`` alone: attributes of stdlib modules that
+    this Python 3 has (looked up in modules already imported, never the
+    scanned code), so an AttributeError handler is for old Pythons."""
+    import sys
+
+    loaded = _loaded(statements)
+    if len(loaded) != 1 or loaded[0].type != syms.power:
+        return False
+    parts = str(loaded[0]).strip().split(".")
+    if len(parts) != 2 or not all(p.isidentifier() for p in parts):
+        return False
+    module = sys.modules.get(parts[0])
+    return (module is not None and is_python3_stdlib(parts[0])
+            and hasattr(module, parts[1]))
+
+
 def _loaded(statements: Sequence[Base]) -> List[Base]:
     """The expressions simple statements evaluate (right of ``=``)."""
     out = []
@@ -506,6 +523,8 @@ def _fallback_for(names: FrozenSet[str], body: Sequence[Base],
     if names & {"UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError"} and (
             _text_conversion(body)):
         return "UnicodeError"
+    if "AttributeError" in names and _python3_attributes(body):
+        return "AttributeError"
     if "NameError" in names:
         used = [leaf.value for value in _loaded(body) for leaf in value.leaves()
                 if leaf.type == token.NAME and scope.is_reference(leaf)]

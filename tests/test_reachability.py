@@ -153,6 +153,18 @@ GUARDS = [
              if isinstance(args[0], unicode):
                  pass
      """, []),
+    # an attribute every Python 3 has; one it lacks keeps its fallback
+    ("""
+     import threading, string
+     try:
+         local = threading.local
+     except AttributeError:
+         local = xrange
+     try:
+         letters = string.letters
+     except AttributeError:
+         letters = unichr(65)
+     """, [(10, "unichr-builtin")]),
     # making text of an object raises no UnicodeError on Python 3
     ("""
      from ._compat import text_type
