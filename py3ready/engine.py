@@ -11,7 +11,7 @@ import logging
 import warnings
 from pathlib import Path
 from typing import (
-    Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Type,
+    Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple, Type,
 )
 
 from fissix import pygram, pytree
@@ -223,21 +223,24 @@ class Checker:
                    f"with and without print and exec statements)")
 
     def _run_rules(self, tree: pytree.Node, ctx: FileContext) -> None:
+        idle = set()
         for fixer in self.fixers:
             fixer.ctx = ctx
             self._guard(fixer, fixer.start_tree, tree, ctx.path)
+            if self._guard(fixer, fixer.applies, tree) is False:
+                idle.add(fixer)
         try:
             if self.pre_heads:
-                self._traverse(self.pre_heads, tree.pre_order())
+                self._traverse(self.pre_heads, tree.pre_order(), idle)
             if self.post_heads:
-                self._traverse(self.post_heads, tree.post_order())
+                self._traverse(self.post_heads, tree.post_order(), idle)
             matches = self.matcher.match_tree(tree)
         except RecursionError as exc:
             self._tool(ctx, PARSE_ERROR, 1, 1, f"cannot analyse: {_describe(exc)}")
             return
         for fixer in self.matcher.fixers:
             nodes = matches.get(fixer)
-            if not nodes:
+            if not nodes or fixer in idle:
                 continue
             unique = {id(node): node for node in nodes}.values()
             for node in sorted(unique, key=_position_key):
@@ -245,10 +248,12 @@ class Checker:
         for fixer in self.fixers:
             self._guard(fixer, fixer.finish_tree, tree, ctx.path)
 
-    def _traverse(self, heads: Dict[int, List[Py3Fix]], nodes: Iterable[pytree.Base]) -> None:
+    def _traverse(self, heads: Dict[int, List[Py3Fix]], nodes: Iterable[pytree.Base],
+                  idle: Set[Py3Fix]) -> None:
         for node in nodes:
             for fixer in heads[node.type]:
-                self._apply(fixer, node)
+                if fixer not in idle:
+                    self._apply(fixer, node)
 
     def _apply(self, fixer: Py3Fix, node: pytree.Base) -> None:
         try:  # _guard inlined: this runs for every candidate node

@@ -103,6 +103,11 @@ class Py3Fix(BaseFix):
     def transform(self, node: Base, results: Dict[str, Any]) -> None:
         self.report(node)
 
+    def applies(self, tree: Base) -> bool:
+        """False if this rule has nothing to find in the file (checked once per
+        file, after ``start_tree``): the engine then skips its candidates."""
+        return True
+
     def report(
         self,
         node: Base,

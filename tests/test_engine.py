@@ -187,3 +187,22 @@ def test_a_finding_replaced_by_a_more_precise_rule_comes_back_without_it():
               "        raise exc_info[0], exc_info[1], exc_info[2]\n")
     assert [f.rule for f in check(source, select=["PY106", "PY614"])] == ["PY614"]
     assert [f.rule for f in check(source, select=["PY106"])] == ["PY106"]
+
+
+def test_a_rule_that_does_not_apply_to_a_file_is_skipped():
+    from py3ready import registry
+    from py3ready.engine import Checker
+
+    calls = []
+
+    class Quiet(registry.all_fixers()["PY101"]):
+        def applies(self, tree):
+            calls.append(tree.type)
+            return False
+
+        def transform(self, node, results):  # pragma: no cover - must not run
+            raise AssertionError("an idle rule was applied")
+
+    checker = Checker([Quiet])
+    assert checker.check_source("print 'x'\n", "t.py").findings == []
+    assert len(calls) == 1
