@@ -89,16 +89,11 @@ class FixWsgiContentLengthOfText(Py3Fix):
     """
 
     def transform(self, node, results):
-        if wv.start_call(self.ctx, node) is None or wv.skipped(node):
-            return None
-        for item, _ in wv.all_header_items(self.ctx, node):
-            pair = wv.header_pair(item)
-            if pair is None:
-                continue
-            name = wv.literal_text(self.ctx, pair[0])
+        for _, name, header_value in wv.header_pairs(self.ctx, node):
+            name = wv.literal_text(self.ctx, name)
             if name is None or name[0].lower() != "content-length":
                 continue
-            target = measured(self.ctx, pair[1])
+            target = measured(self.ctx, header_value)
             if target is None:
                 continue
             target = tm.unparen(target)

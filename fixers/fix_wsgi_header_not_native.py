@@ -72,21 +72,19 @@ class FixWsgiHeaderNotNative(Py3Fix):
     """
 
     def transform(self, node, results):
-        if wv.start_call(self.ctx, node) is None or wv.skipped(node):
-            return None
-        for item, _ in wv.all_header_items(self.ctx, node):
-            pair = wv.header_pair(item)
-            if pair is None or wv.skipped(item):
-                continue
-            for part, element in zip(("name", "value"), pair):
-                self._check(part, element)
+        for item, name, value in wv.header_pairs(self.ctx, node):
+            if not wv.skipped(item):
+                self._check("name", name)
+                self._check("value", value)
         return None
 
     def _check(self, part, element):
         number = wv.int_value(self.ctx, element)
         if number is not None:
             if wv.once(self.ctx, self.RULE.id, element):
+                inferred = tm.unparen(element).type == tm.token.NAME  # a parameter
                 self.report(element, part=part, subject=number,
+                            confidence=Confidence.MEDIUM if inferred else None,
                             effect="servers refuse it on Python 2 and 3")
             return
         value = tm.value_of(self.ctx, element)

@@ -58,14 +58,9 @@ class FixWsgiHopByHopHeader(Py3Fix):
     """
 
     def transform(self, node, results):
-        if wv.start_call(self.ctx, node) is None or wv.skipped(node):
-            return None
-        for item, _ in wv.all_header_items(self.ctx, node):
-            pair = wv.header_pair(item)
-            if pair is None:
-                continue
-            found = wv.literal_text(self.ctx, pair[0])
+        for _, name, _ in wv.header_pairs(self.ctx, node):
+            found = wv.literal_text(self.ctx, name)
             if found is not None and found[0].lower() in wv.HOP_BY_HOP and wv.once(
-                    self.ctx, self.RULE.id, pair[0]):
-                self.report(pair[0], name=found[0])
+                    self.ctx, self.RULE.id, name):
+                self.report(name, name=found[0])
         return None

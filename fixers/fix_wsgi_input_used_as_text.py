@@ -126,6 +126,10 @@ class FixWsgiInputUsedAsText(Py3Fix):
                 continue  # bytes % text: PY407's
             if tm.type_checked(node, meeting.left_text, meeting.right_text):
                 return True
+            lines = wv.seen_set(self.ctx, "PY610-lines")
+            if node.get_lineno() in lines:
+                return True  # one finding per line: the first misuse raises
+            lines.add(node.get_lineno())
             confidence = Confidence.MEDIUM if meeting.indirect else None
             self.report(meeting.anchor, confidence=confidence,
                         op=meeting.op.replace("in-container", "in"),

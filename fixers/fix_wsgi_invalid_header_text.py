@@ -34,7 +34,11 @@ def application(environ, start_response):
 ```
 
 ## Caveats
-Only literals (and names bound to one literal) are checked. A native
+Literals are checked, and values built from them (`%` formatting, `+`,
+names, tuple unpacking, dict displays, parameters) when one text they can
+hold is invalid; a value percent-decoded from the request by `unquote()`
+is reported because `%0D%0A` puts CR/LF in it (both medium confidence).
+Other computed values are not followed. A native
 literal with UTF-8 bytes (`'caf\\xc3\\xa9'` on Python 2) is Latin-1 text on
 Python 3 and is not reported here. Bytes headers are PY604's.
 
@@ -45,9 +49,10 @@ Python 3 and is not reported here. Bytes headers are PY604's.
 
 import re
 
+from py3ready import typemodel as tm
 from py3ready import wsgi_values as wv
 from py3ready.fixer_base import Py3Fix
-from py3ready.rules import Category, Rule, Severity
+from py3ready.rules import Category, Confidence, Rule, Severity
 
 _TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9\-_]*$")
 
@@ -78,7 +83,7 @@ class FixWsgiInvalidHeaderText(Py3Fix):
         symbol="wsgi-invalid-header-text",
         category=Category.WSGI,
         severity=Severity.ERROR,
-        message="invalid WSGI header {part} {text!r}: {problem}",
+        message="invalid WSGI header {part} {text}: {problem}",
         fix_hint="keep header text to Latin-1 without control characters (encode "
                  "others per RFC 2047/5987 or percent-encode); names are tokens",
     )
@@ -88,18 +93,36 @@ class FixWsgiInvalidHeaderText(Py3Fix):
     """
 
     def transform(self, node, results):
-        if wv.start_call(self.ctx, node) is None or wv.skipped(node):
-            return None
-        for item, _ in wv.all_header_items(self.ctx, node):
-            pair = wv.header_pair(item)
-            if pair is None:
-                continue
-            for part, element, judge in (("name", pair[0], name_problem),
-                                         ("value", pair[1], value_problem)):
+        for _, name, value in wv.header_pairs(self.ctx, node):
+            for part, element, judge in (("name", name, name_problem),
+                                         ("value", value, value_problem)):
                 found = wv.literal_text(self.ctx, element)
                 if found is None:
+                    if part == "value":
+                        self._built_value(element)
                     continue
                 what = judge(found[0])
                 if what is not None and wv.once(self.ctx, self.RULE.id, element):
-                    self.report(element, part=part, text=found[0], problem=what)
+                    self.report(element, part=part, text=repr(found[0]), problem=what)
         return None
+
+    def _built_value(self, element):
+        """A value built from literals one of which is invalid, or request data
+        percent-decoded by unquote()."""
+        if not wv.once(self.ctx, self.RULE.id, element):
+            return
+        source = wv.unquoted_request(self.ctx, element)
+        if source is not None:
+            self.report(element, confidence=Confidence.MEDIUM, part="value",
+                        text=f"`{tm.snippet(element)}`",
+                        problem=f"it is request data decoded by {source}, so a "
+                                "%0D%0A in the request puts CR/LF in the header")
+            return
+        for text in wv.texts(self.ctx, element) or ():
+            what = value_problem(text.replace(wv.UNKNOWN_PART, ""))
+            if what is not None:
+                self.report(element, confidence=Confidence.MEDIUM, part="value",
+                            text=f"`{tm.snippet(element)}`",
+                            problem=f"it can be {text.replace(wv.UNKNOWN_PART, '...')!r}, "
+                                    f"and {what}")
+                return

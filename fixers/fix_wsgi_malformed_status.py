@@ -31,8 +31,11 @@ def application(environ, start_response):
 ```
 
 ## Caveats
-Only literal statuses are checked; built ones (`'%d %s' % (code, reason)`,
-`httplib.responses` lookups) are not.
+Built statuses are checked when every text they can hold is known to be
+wrong: `str(code)` of an int, `'%s %d' % (reason, code)` with the reason
+first, following names, parameters (the arguments of every call), dict
+displays and the module's functions. Statuses the model cannot follow
+(`httplib.responses` lookups, attributes) are not flagged.
 
 ## References
 - PEP 3333, "The start_response() Callable"
@@ -40,9 +43,10 @@ Only literal statuses are checked; built ones (`'%d %s' % (code, reason)`,
 
 import re
 
+from py3ready import typemodel as tm
 from py3ready import wsgi_values as wv
 from py3ready.fixer_base import Py3Fix
-from py3ready.rules import Category, Rule, Severity
+from py3ready.rules import Category, Confidence, Rule, Severity
 
 _SHAPE = re.compile(r"^([1-9]\d\d) [^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$")
 
@@ -72,7 +76,7 @@ class FixWsgiMalformedStatus(Py3Fix):
         symbol="wsgi-malformed-status",
         category=Category.WSGI,
         severity=Severity.ERROR,
-        message="the WSGI status {text!r} is not `NNN Reason`: {problem}",
+        message="the WSGI status {text} is not `NNN Reason`: {problem}",
         fix_hint="write the code, one space and the reason phrase: '404 Not Found'",
     )
     PATTERN = """
@@ -85,10 +89,46 @@ class FixWsgiMalformedStatus(Py3Fix):
         if call is None or call.status is None or wv.skipped(node):
             return None
         found = wv.literal_text(self.ctx, call.status)
-        if found is None:
+        if found is not None:
+            text, literal = found
+            what = problem(text)
+            if what is not None and wv.once(self.ctx, self.RULE.id, literal):
+                self.report(call.status, text=repr(text), problem=what)
             return None
-        text, literal = found
-        what = problem(text)
-        if what is not None and wv.once(self.ctx, self.RULE.id, literal):
-            self.report(call.status, text=text, problem=what)
+        what = self._built(call.status)
+        if what is not None and wv.once(self.ctx, self.RULE.id, call.status):
+            self.report(call.status, confidence=Confidence.MEDIUM,
+                        text=f"`{tm.snippet(call.status)}`", problem=what)
         return None
+
+    def _built(self, status):
+        """The problem of a status built from numbers and names, when every text
+        it can hold has one."""
+        status = tm.unparen(status)
+        if wv.int_value(self.ctx, status):
+            return None  # not a string at all: PY601's
+        if status.type == tm.syms.power and len(status.children) == 2 and tm.dotted(
+                self.ctx, status.children[0]) == "builtins.str":
+            positional, _ = tm.args_of(status.children[1])
+            if len(positional) == 1 and wv.int_value(self.ctx, positional[0]):
+                return "str() of an int is the code alone, without a reason phrase"
+        candidates = wv.texts(self.ctx, status)
+        if not candidates:
+            return None
+        problems = [_partial_problem(text) for text in candidates]
+        if None in problems:
+            return None
+        example = next(t for t in candidates if wv.UNKNOWN_PART not in t) if any(
+            wv.UNKNOWN_PART not in t for t in candidates) else None
+        return problems[0] + (f" (it can be {example!r})" if example else "")
+
+
+def _partial_problem(text):
+    """:func:`problem` for a text whose unknown parts are wv.UNKNOWN_PART: only
+    what its known beginning decides."""
+    if wv.UNKNOWN_PART not in text:
+        return problem(text)
+    known = text.split(wv.UNKNOWN_PART)[0]
+    if len(known) >= 3 and not re.match(r"^\d{3}", known):
+        return "it does not begin with a three-digit code"
+    return None

@@ -71,6 +71,21 @@ def inner_result(ctx, node):
     return False
 
 
+def accumulates_inner(ctx, stmt):
+    """True if ``stmt`` is ``name += chunk`` in a ``for chunk in`` loop over an
+    inner app's result."""
+    target, added = stmt.children[0], tm.unparen(stmt.children[2])
+    if target.type != token.NAME or added.type != token.NAME:
+        return False
+    loop = stmt.parent
+    while loop is not None and loop.type != tm.syms.for_stmt:
+        loop = loop.parent
+    if loop is None or loop.children[1].type != token.NAME or (
+            loop.children[1].value != added.value):
+        return False
+    return inner_result(ctx, loop.children[3])
+
+
 class FixWsgiMiddlewareTextJoin(Py3Fix):
     RULE = Rule(
         id="PY615",
@@ -103,17 +118,9 @@ class FixWsgiMiddlewareTextJoin(Py3Fix):
         return self._accumulate(node)
 
     def _accumulate(self, node):
-        target, added = node.children[0], tm.unparen(node.children[2])
-        if target.type != token.NAME or added.type != token.NAME:
+        if not accumulates_inner(self.ctx, node):
             return None
-        loop = node.parent
-        while loop is not None and loop.type != tm.syms.for_stmt:
-            loop = loop.parent
-        if loop is None or loop.children[1].type != token.NAME or (
-                loop.children[1].value != added.value):
-            return None
-        if not inner_result(self.ctx, loop.children[3]):
-            return None
+        target = node.children[0]
         value = tm.assigned_value(self.ctx, target)
         if value.kind in STRINGS:
             self.report(node, confidence=Confidence.MEDIUM, op="+=",

@@ -36,8 +36,9 @@ def application(environ, start_response):
 ```
 
 ## Caveats
-Statuses the model cannot follow (parameters, attributes, table lookups)
-are not flagged. `str('200 OK')` is the right spelling under
+Statuses the model cannot follow (attributes, table lookups) are not
+flagged; a parameter counts as an int when every call of its function in
+the module passes one (reported with medium confidence). `str('200 OK')` is the right spelling under
 `unicode_literals`: it is native on both lines. A `u''` status works on
 Python 3 but fails on Python 2, so it is reported while Python 2 is
 supported. Code in Python-2-only branches is skipped.
@@ -76,7 +77,9 @@ class FixWsgiStatusNotNative(Py3Fix):
         status = call.status
         number = wv.int_value(self.ctx, status)
         if number is not None:
+            inferred = tm.unparen(status).type == tm.token.NAME  # through a parameter
             self.report(status, subject=number,
+                        confidence=Confidence.MEDIUM if inferred else None,
                         effect="servers refuse it on Python 2 and 3 (TypeError)")
             return None
         value = tm.value_of(self.ctx, status)

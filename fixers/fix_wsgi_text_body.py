@@ -113,13 +113,17 @@ class FixWsgiTextBody(Py3Fix):
 
 
 def _joins_inner_body(ctx, expr):
-    """True if a name in ``expr`` holds ``sep.join(inner_app(environ, sr))``."""
-    from py3ready.fixers.fix_wsgi_middleware_text_join import inner_result
+    """True if a name in ``expr`` holds ``sep.join(inner_app(environ, sr))``, or
+    accumulates the inner app's chunks (``page += chunk``)."""
+    from py3ready.fixers.fix_wsgi_middleware_text_join import (
+        accumulates_inner, inner_result)
 
     for leaf in expr.leaves() if not isinstance(expr, tm.Leaf) else [expr]:
         if leaf.type != token.NAME:
             continue
         bindings = tm.name_bindings(ctx, leaf)
+        if any(how == "aug" and accumulates_inner(ctx, stmt) for how, stmt in bindings):
+            return True
         if len(bindings) != 1 or bindings[0][0] != "assign":
             continue
         value = tm.unparen(bindings[0][1])

@@ -68,6 +68,7 @@ class Kind(str, enum.Enum):
 TEXT_FILE, BINARY_FILE, IO_TEXT_FILE = "file:text", "file:binary", "file:io-text"
 PY2_STRINGIO, BYTESIO, TEXTIO = "stringio", "bytesio", "textio"
 HASH, ENVIRON, LIST, NONE, METHOD = "hash", "environ", "list", "none", "method"
+DICT = "dict"  # a dict display: ``item`` is the value of its values
 UUID, BYTE_INT = "uuid", "byte-int"  # BYTE_INT: bytes indexed, an int on Python 3
 FILE_OBJECTS = {TEXT_FILE, BINARY_FILE, IO_TEXT_FILE, PY2_STRINGIO, BYTESIO, TEXTIO}
 
@@ -403,6 +404,11 @@ def _atom(ctx: FileContext, node: Node) -> Value:
     if first.value == "(" and len(kids) == 3 and kids[1].type not in (
             syms.testlist_gexp, syms.yield_expr):
         return value_of(ctx, kids[1])
+    if first.value == "{" and len(kids) == 3 and kids[1].type == syms.dictsetmaker and (
+            any(c.type == token.COLON for c in kids[1].children)) and not any(
+            c.type == syms.comp_for for c in kids[1].children):
+        values = kids[1].children[2::4]
+        return Value(obj=DICT, item=_join([value_of(ctx, v) for v in values]), node=node)
     if first.value in "([":
         inner = kids[1] if len(kids) == 3 else None
         if inner is not None and any(c.type == syms.comp_for for c in inner.children):
@@ -422,8 +428,12 @@ def _join(values: List[Value]) -> Value:
     first = known[0]
     if all(v.kind is first.kind and v.obj == first.obj for v in known[1:]):
         if first.known or first.obj:
+            item = first.item
+            if first.obj and len(known) > 1 and item is not None:  # lists, dicts
+                item = _join([v.item or UNKNOWN for v in known])
+                item = first.item if item is _PENDING else item
             return replace(first, non_ascii=any(v.non_ascii for v in known),
-                           indirect=any(v.indirect for v in known))
+                           indirect=any(v.indirect for v in known), item=item)
     return UNKNOWN
 
 
@@ -538,6 +548,8 @@ def _index(info: _ScopeInfo, node: Base) -> None:
                 _bind(info, target, "with", current.children[0])
             else:
                 _bind_other(info, target)
+        elif t == syms.comp_for and isinstance(current.children[1], Leaf):
+            _bind(info, current.children[1], "for", current.children[3])
         elif t in (syms.comp_for, syms.del_stmt):
             _bind_other(info, current.children[1])
         elif t == syms.except_clause and len(current.children) == 4:
@@ -739,7 +751,8 @@ def prefix_value(ctx: FileContext, node: Node, end: int) -> Value:
         calls = end < len(node.children) and node.children[end].children[0].value == "("
         value = (Value(obj=METHOD, origin=name, item=value, node=trailer) if calls
                  else _attribute(ctx, node, end - 1, value, name))
-    prefixes[key] = value
+    if value is not _PENDING and value.item is not _PENDING:
+        prefixes[key] = value
     return value
 
 
@@ -835,6 +848,9 @@ def _library(ctx: FileContext, dotted: str, trailer: Node,
     if kind is not None:
         return Value(kind, where, node=trailer)
     if dotted in _EXTERNAL:
+        inner = value_of(ctx, positional[0]) if positional else UNKNOWN
+        if inner.source == "external" and "environ" in inner.origin:
+            where = f"{where}, of {inner.origin}"  # still the environ's native str
         return Value(Kind.NATIVE, where, "external", True, node=trailer)
     if dotted in _PASSTHROUGH and positional:
         return value_of(ctx, positional[0])
@@ -914,6 +930,16 @@ def _method(ctx: FileContext, receiver: Value, name: str, trailer: Node,
             return UNKNOWN
         item = replace(item, node=trailer)
         return Value(obj=LIST, item=item) if name == "readlines" else item
+    if receiver.obj == DICT:
+        if name in ("get", "setdefault", "pop") and positional and not keywords:
+            found = [receiver.item or UNKNOWN]
+            found += [value_of(ctx, default) for default in positional[1:2]]
+            return _join(found)
+        if name in ("values", "itervalues") and not positional:
+            return Value(obj=LIST, item=receiver.item)
+        return UNKNOWN
+    if receiver is _PENDING and name in _SAME_KIND:
+        return _PENDING  # x = x.strip(): says nothing more about x
     if receiver.obj == ENVIRON:
         if name in ("get", "setdefault", "pop") and positional:
             return _environ_item(positional[0], f".{name}", line)
@@ -960,6 +986,8 @@ def _subscript(ctx: FileContext, value: Value, trailer: Node) -> Value:
     inner = trailer.children[1]
     if value.obj == ENVIRON:
         return _environ_item(inner, "[]", _line(trailer))
+    if value.obj == DICT:
+        return value.item or UNKNOWN
     is_slice = inner.type in (syms.subscript, syms.sliceop) or (
         isinstance(inner, Leaf) and inner.value == ":")
     if value.obj == LIST:
@@ -1032,7 +1060,7 @@ def _returned(ctx: FileContext, funcdef: Node, name: str) -> Value:
                 generator = generator or current.value == "yield"
                 continue
             if current.type == syms.return_stmt and len(current.children) == 2:
-                values.append(value_of(ctx, current.children[1]))
+                values.append(_bytes_guarded(current) or value_of(ctx, current.children[1]))
             stack.extend(current.children)
         if values and not generator:
             joined = _join(values)
@@ -1043,6 +1071,29 @@ def _returned(ctx: FileContext, funcdef: Node, name: str) -> Value:
                 result = replace(joined, indirect=True)
     returns[key] = result
     return result
+
+
+_BYTES_TEST = re.compile(r"^isinstance\((\w+),(?:bytes|six\.binary_type|binary_type)\)$")
+
+
+def _bytes_guarded(stmt: Node) -> Optional[Value]:
+    """BYTES for ``return x`` right under ``if isinstance(x, bytes):`` (the
+    to-bytes helper's early return), else None."""
+    returned, block = stmt.children[1], stmt.parent
+    if block.parent is not None and block.parent.type == syms.suite:
+        block = block.parent
+    if_stmt = block.parent
+    if not (isinstance(returned, Leaf) and returned.type == token.NAME) or (
+            if_stmt is None or if_stmt.type != syms.if_stmt):
+        return None
+    kids = if_stmt.children
+    if len(kids) < 4 or kids[3] is not block:
+        return None
+    match = _BYTES_TEST.match(re.sub(r"\s+", "", str(kids[1])))
+    if match is None or match.group(1) != returned.value:
+        return None
+    return Value(Kind.BYTES, f"`{returned.value}` checked to be bytes on line "
+                             f"{_line(kids[1])}", node=returned)
 
 
 def _plain_function(funcdef: Node) -> bool:

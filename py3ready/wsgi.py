@@ -177,6 +177,11 @@ def _params(funcdef: Node) -> List[Leaf]:
     return out
 
 
+def positional_params(funcdef: Node) -> List[Leaf]:
+    """The positional parameter NAMEs of a ``def`` (no ``*args``/``**kw``)."""
+    return _params(funcdef)
+
+
 def _is_method(funcdef: Node) -> bool:
     parent = funcdef.parent
     if parent is not None and parent.type == syms.decorated:
