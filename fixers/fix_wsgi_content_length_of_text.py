@@ -45,8 +45,8 @@ model cannot follow are quiet.
 from fissix.pgen2 import token
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 syms = tm.syms
@@ -73,7 +73,7 @@ def encoded_later(ctx, node):
     return False
 
 
-class FixWsgiContentLengthOfText(Py3Fix):
+class FixWsgiContentLengthOfText(wsgi.WsgiFix):
     RULE = Rule(
         id="PY609",
         symbol="wsgi-content-length-of-text",

@@ -46,8 +46,8 @@ Python-2-only branches and under `isinstance` checks is skipped.
 """
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 EFFECTS = {
@@ -56,7 +56,7 @@ EFFECTS = {
 }
 
 
-class FixWsgiHeaderNotNative(Py3Fix):
+class FixWsgiHeaderNotNative(wsgi.WsgiFix):
     RULE = Rule(
         id="PY604",
         symbol="wsgi-header-not-native",

@@ -41,8 +41,8 @@ left alone.
 from fissix.pgen2 import token
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 syms = tm.syms
@@ -76,7 +76,7 @@ def item_shape(item):
     return None
 
 
-class FixWsgiHeadersNotList(Py3Fix):
+class FixWsgiHeadersNotList(wsgi.WsgiFix):
     RULE = Rule(
         id="PY603",
         symbol="wsgi-headers-not-list",

@@ -36,12 +36,12 @@ itself a server (not a wrapper around one) may set them and is left alone.
 - RFC 2616, section 13.5.1 (hop-by-hop headers)
 """
 
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Rule, Severity
 
 
-class FixWsgiHopByHopHeader(Py3Fix):
+class FixWsgiHopByHopHeader(wsgi.WsgiFix):
     RULE = Rule(
         id="PY606",
         symbol="wsgi-hop-by-hop-header",

@@ -50,8 +50,8 @@ Python 3 and is not reported here. Bytes headers are PY604's.
 import re
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 _TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9\-_]*$")
@@ -77,7 +77,7 @@ def value_problem(text):
     return None
 
 
-class FixWsgiInvalidHeaderText(Py3Fix):
+class FixWsgiInvalidHeaderText(wsgi.WsgiFix):
     RULE = Rule(
         id="PY605",
         symbol="wsgi-invalid-header-text",

@@ -44,8 +44,8 @@ displays and the module's functions. Statuses the model cannot follow
 import re
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 _SHAPE = re.compile(r"^([1-9]\d\d) [^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$")
@@ -70,7 +70,7 @@ def problem(text):
     return "the code and the reason phrase must be separated by one space"
 
 
-class FixWsgiMalformedStatus(Py3Fix):
+class FixWsgiMalformedStatus(wsgi.WsgiFix):
     RULE = Rule(
         id="PY602",
         symbol="wsgi-malformed-status",

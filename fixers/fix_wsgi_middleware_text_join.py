@@ -51,7 +51,6 @@ from fissix.pgen2 import token
 from py3ready import typemodel as tm
 from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 STRINGS = (tm.Kind.TEXT, tm.Kind.NATIVE)
@@ -86,7 +85,7 @@ def accumulates_inner(ctx, stmt):
     return inner_result(ctx, loop.children[3])
 
 
-class FixWsgiMiddlewareTextJoin(Py3Fix):
+class FixWsgiMiddlewareTextJoin(wsgi.WsgiFix):
     RULE = Rule(
         id="PY615",
         symbol="wsgi-middleware-text-join",

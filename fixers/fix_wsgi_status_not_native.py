@@ -48,8 +48,8 @@ supported. Code in Python-2-only branches is skipped.
 """
 
 from py3ready import typemodel as tm
+from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 START_CALL_PATTERN = """
@@ -58,7 +58,7 @@ START_CALL_PATTERN = """
 """
 
 
-class FixWsgiStatusNotNative(Py3Fix):
+class FixWsgiStatusNotNative(wsgi.WsgiFix):
     RULE = Rule(
         id="PY601",
         symbol="wsgi-status-not-native",

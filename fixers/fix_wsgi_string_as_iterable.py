@@ -42,11 +42,10 @@ start_response)]`) is a body helper, not an application.
 from py3ready import typemodel as tm
 from py3ready import wsgi
 from py3ready import wsgi_values as wv
-from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Confidence, Rule, Severity
 
 
-class FixWsgiStringAsIterable(Py3Fix):
+class FixWsgiStringAsIterable(wsgi.WsgiFix):
     RULE = Rule(
         id="PY608",
         symbol="wsgi-string-as-iterable",

@@ -77,6 +77,10 @@ class FixWsgiTextBody(Py3Fix):
         | expr_stmt< power< any trailer< '.' 'body' > > '=' any >
     """
 
+    def applies(self, tree):
+        # WebOb's `response.body = ...` needs no WSGI callable in the file
+        return not wsgi.analyse(self.ctx, tree).empty or ".body" in self.ctx.source
+
     def transform(self, node, results):
         if wv.skipped(node):
             return None

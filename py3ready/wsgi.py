@@ -44,7 +44,7 @@ from fissix.pgen2 import token
 from fissix.pytree import Base, Leaf, Node
 
 from py3ready import scope
-from py3ready.fixer_base import FileContext
+from py3ready.fixer_base import FileContext, Py3Fix
 
 syms = pygram.python_symbols
 _KEY = "wsgi"
@@ -119,6 +119,12 @@ class Wsgi:
     classes: Dict[str, Node] = field(default_factory=dict)
     module_defs: Dict[str, List[Node]] = field(default_factory=dict)
 
+    @property
+    def empty(self) -> bool:
+        """True if the file has no WSGI callable and no start_response call or
+        implementation."""
+        return not (self.apps or self.start_calls or self.implementations)
+
     def is_environ_param(self, leaf: Leaf) -> bool:
         return id(leaf) in self.environ_params
 
@@ -139,6 +145,11 @@ class Wsgi:
         return False
 
 
+# Every WSGI callable, start_response call or implementation the walk can
+# find shows one of these in the source: a file without them has none.
+_MAYBE_WSGI = re.compile(r"start_response|wsgi|environ|status|['\"]\d{3}\s", re.I)
+
+
 def analyse(ctx: FileContext, node: Base) -> Wsgi:
     """The :class:`Wsgi` of the file ``node`` belongs to (computed once)."""
     cached = ctx.cache.get(_KEY)
@@ -147,8 +158,18 @@ def analyse(ctx: FileContext, node: Base) -> Wsgi:
         while root.parent is not None:
             root = root.parent
         ctx.cache[_KEY] = Wsgi()  # if the build fails, later questions get nothing
-        cached = ctx.cache[_KEY] = _Builder(ctx, root).build()
+        if _MAYBE_WSGI.search(ctx.source):
+            ctx.cache[_KEY] = _Builder(ctx, root).build()
+        cached = ctx.cache[_KEY]
     return cached
+
+
+class WsgiFix(Py3Fix):
+    """A rule about WSGI callables and start_response calls: it has nothing
+    to find in a file without them, so the engine skips it there."""
+
+    def applies(self, tree: Base) -> bool:
+        return not analyse(self.ctx, tree).empty
 
 
 # -- the walk ----------------------------------------------------------------------

@@ -165,3 +165,25 @@ def test_inner_app_calls_and_exc_info_reraise():
 def test_analysis_is_computed_once_per_file():
     _, ctx, tree = analyse("def app(environ, start_response):\n    return []\n")
     assert wsgi.analyse(ctx, tree) is wsgi.analyse(ctx, tree.children[0])
+
+
+def test_rules_about_wsgi_callables_skip_files_without_any(tmp_path):
+    from conftest import check
+    from py3ready import wsgi
+    from py3ready.engine import Checker
+    from py3ready import registry
+
+    plain = "def add(a, b):\n    return [u'x' + a]\n"
+    app = ("def app(environ, start_response):\n"
+           "    start_response(b'200 OK', [])\n    return [u'x']\n")
+    gated = [cls for cls in registry.select() if issubclass(cls, wsgi.WsgiFix)]
+    assert len(gated) >= 9
+    checker = Checker(gated)
+    tree, _, _ = checker.parse(plain)
+    from py3ready.fixer_base import FileContext
+
+    for cls in gated:
+        fixer = cls({}, [])
+        fixer.ctx = FileContext(path="t.py", source=plain)
+        assert fixer.applies(tree) is False
+    assert {f.rule for f in check(app)} >= {"PY601", "PY607"}
