@@ -13,6 +13,11 @@ production, and a port is judged by its library. py3ready runs as a user
 would run it: ``py3ready scan --isolated --no-cache --exit-zero --format json``
 with the default rule set; lines are the report's own ``lines`` (newline
 count per file), and errors per 1,000 lines = error findings * 1000 / lines.
+
+Every error finding on a compatible release was read in the release's source
+and judged in ``bench/releases_inspected.txt``: a real Python 3 bug (``bug``),
+dead code (``dead``) or py3ready's mistake (``fp``). The bar counts the errors
+that are not inspected real bugs ("unexplained" below: fp, dead and unlisted).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ import corpus  # noqa: E402
 from corpus import Sdist  # noqa: E402
 
 RESULTS = HERE / "RESULTS.md"
+INSPECTED = HERE / "releases_inspected.txt"
+KINDS = ("bug", "dead", "fp")
 START = "<!-- releases:start -->"
 END = "<!-- releases:end -->"
 EXCLUDE = ("testsuite",)
@@ -132,6 +139,39 @@ RELEASES: List[Release] = [
 BY_KEY: Dict[str, Release] = {r.key.lower(): r for r in RELEASES}
 
 
+class Inspected(NamedTuple):
+    """One judged error finding: every finding of ``symbol`` on ``path:line``."""
+
+    release: str
+    path: str
+    line: int
+    symbol: str
+    kind: str  # bug, dead or fp (see KINDS and the file's header)
+    reason: str
+
+    @property
+    def key(self) -> tuple:
+        return (self.release, self.path, self.line, self.symbol)
+
+
+def load_inspected(path: Path = INSPECTED) -> List[Inspected]:
+    """The entries of ``releases_inspected.txt``; a malformed line is an error."""
+    entries = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = raw.strip()
+        if not text or text.startswith("#"):
+            continue
+        parts = [part.strip() for part in text.split(" | ", 4)]
+        where = parts[1].rpartition(":") if len(parts) == 5 else ("", "", "")
+        if (len(parts) != 5 or not where[2].isdigit() or parts[3] not in KINDS
+                or not parts[4]):
+            raise ValueError(f"{path.name}:{number}: not 'release | path:line | "
+                             f"symbol | {'/'.join(KINDS)} | reason': {text!r}")
+        entries.append(Inspected(parts[0], where[0], int(where[2]), parts[2], parts[3],
+                                 parts[4]))
+    return entries
+
+
 def select(only: Sequence[str] = ()) -> List[Release]:
     """The releases named by key (``Flask-0.9``) or project (``Flask``); all if none."""
     if not only:
@@ -156,6 +196,7 @@ class Result(NamedTuple):
     release: Release
     report: dict  # py3ready's JSON report, judged against ``release.target``
     latest: Optional[dict] = None  # the same with py3ready's default target
+    inspected: tuple = ()  # the entries of releases_inspected.txt for this release
 
     @property
     def summary(self) -> dict:
@@ -181,6 +222,36 @@ class Result(NamedTuple):
             for f in (report or {}).get("findings", ())
             if severity is None or f["severity"] == severity
         ]
+
+    def judged(self) -> List[tuple]:
+        """(error finding, its Inspected entry or None), in report order."""
+        entries = {entry.key: entry for entry in self.inspected}
+        return [(f, entries.get((self.release.key, f["path"], f["line"], f["symbol"])))
+                for f in self.findings("error")]
+
+    @property
+    def real_bugs(self) -> int:
+        """Error findings listed as inspected real Python 3 bugs."""
+        return sum(1 for _, entry in self.judged() if entry and entry.kind == "bug")
+
+    @property
+    def unexplained(self) -> int:
+        """Error findings that are not inspected real bugs (fp, dead or unlisted)."""
+        return self.count("error") - self.real_bugs
+
+    @property
+    def unexplained_per_kloc(self) -> float:
+        return self.unexplained * 1000 / self.lines if self.lines else 0.0
+
+    def unlisted(self) -> List[dict]:
+        """Error findings nobody has judged yet."""
+        return [f for f, entry in self.judged() if entry is None]
+
+    def stale(self) -> List[Inspected]:
+        """Entries that py3ready no longer reports."""
+        found = {(self.release.key, f["path"], f["line"], f["symbol"])
+                 for f in self.findings("error")}
+        return [entry for entry in self.inspected if entry.key not in found]
 
     def top_rules(self, severity: str = "error", limit: int = 3) -> List[tuple]:
         counts = Counter(f"{f['rule']} {f['symbol']}" for f in self.findings(severity))
@@ -209,7 +280,9 @@ def run_py3ready(release: Release, target: Optional[str], log=print,
 def scan(release: Release, latest: bool = False, log=print) -> Result:
     """Scan ``release`` against its target (and, if ``latest``, the default one)."""
     report = run_py3ready(release, release.target, log)
-    return Result(release, report, run_py3ready(release, None, log) if latest else None)
+    inspected = tuple(e for e in load_inspected() if e.release == release.key)
+    return Result(release, report, run_py3ready(release, None, log) if latest else None,
+                  inspected)
 
 
 def scan_all(releases: Sequence[Release], jobs: int = 0, latest: bool = False,
@@ -227,19 +300,24 @@ def table(results: Sequence[Result]) -> str:
     latest = all(res.latest for res in results)
     rows = [
         "| release | kind | scanned | target | files | lines | errors | warnings "
-        "| errors/kloc | readiness | verdict | top error rules |"
-        + (" errors, default target |" if latest else ""),
-        "|---|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if latest else ""),
+        "| errors/kloc | inspected real bugs | unexplained errors/kloc | readiness "
+        "| verdict | top error rules |" + (" errors, default target |" if latest else ""),
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        + ("---|" if latest else ""),
     ]
     for res in results:
         rel = res.release
         kind = "2 and 3" if rel.compatible else "2 only"
         top = ", ".join(f"{rule} ({n})" for rule, n in res.top_rules()) or "-"
+        bugs = res.real_bugs if rel.compatible else "-"
+        unexplained = (f"{res.unexplained_per_kloc:.2f} ({res.unexplained})"
+                       if rel.compatible else "-")
         row = (
             f"| {rel.sdist.name} {rel.sdist.version} | {kind} | `{rel.package}` "
             f"| {rel.target} | {res.summary['files']} | {res.lines:,} "
             f"| {res.count('error')} | {res.count('warning')} "
-            f"| {res.errors_per_kloc:.2f} | {res.summary['readiness']}% "
+            f"| {res.errors_per_kloc:.2f} | {bugs} | {unexplained} "
+            f"| {res.summary['readiness']}% "
             f"| {res.summary['verdict']} | {top} |"
         )
         if latest:
@@ -253,8 +331,10 @@ def verdicts(results: Sequence[Result]) -> List[str]:
     lines = []
     for res in results:
         if res.release.compatible:
-            ok = res.errors_per_kloc <= MAX_ERRORS_PER_KLOC
-            bar = f"at most {MAX_ERRORS_PER_KLOC} errors/kloc"
+            ok = (res.unexplained_per_kloc <= MAX_ERRORS_PER_KLOC
+                  and not res.unlisted() and not res.stale())
+            bar = (f"at most {MAX_ERRORS_PER_KLOC} unexplained errors/kloc, every error "
+                   f"inspected, no stale entry")
         else:
             ok = res.summary["verdict"] == "not-ready" and res.count("error") > 0
             bar = "judged not ready, with error findings"
@@ -268,13 +348,45 @@ def section(results: Sequence[Result]) -> str:
     return "\n".join([
         START,
         f"py3ready {py3ready.__version__}, default rules, `--isolated`; "
-        f"test suites inside the package (`{'`, `'.join(EXCLUDE)}/`) not scanned.",
+        f"test suites inside the package (`{'`, `'.join(EXCLUDE)}/`) not scanned. "
+        f"Inspected real bugs: error findings listed as `bug` in "
+        f"[releases_inspected.txt]({INSPECTED.name}); unexplained: the other errors "
+        f"(py3ready's mistakes, dead code, unlisted), with their count.",
         "",
         table(results),
         "",
         *verdicts(results),
         END,
     ])
+
+
+README = HERE.parent / "README.md"
+README_START = "<!-- releases-summary:start -->"
+README_END = "<!-- releases-summary:end -->"
+
+
+def readme_summary(results: Sequence[Result]) -> str:
+    """The README's figures: per compatible release, errors/kloc and what they are."""
+    parts = [
+        f"{res.release.sdist.name} {res.release.sdist.version} {res.errors_per_kloc:.2f} "
+        f"({res.count('error')} errors: {res.real_bugs} real bugs, {res.unexplained} other)"
+        for res in results if res.release.compatible
+    ]
+    worst = max((res.unexplained_per_kloc for res in results if res.release.compatible),
+                default=0.0)
+    return (f"Errors per 1,000 lines, each against the Python 3 of its day: "
+            f"{'; '.join(parts)}. Errors that are not inspected real bugs: at most "
+            f"{worst:.2f} per 1,000 lines.")
+
+
+def write_readme(path: Path, text: str) -> None:
+    """Put ``text`` between the summary markers of the README (they must exist)."""
+    content = path.read_text(encoding="utf-8")
+    start, end = content.find(README_START), content.find(README_END)
+    if start < 0 or end < start:
+        raise ValueError(f"{path.name} has no {README_START} ... {README_END} markers")
+    start += len(README_START)
+    path.write_text(content[:start] + "\n" + text + "\n" + content[end:], encoding="utf-8")
 
 
 def write_results(path: Path, text: str) -> None:
@@ -313,11 +425,19 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.findings:
         severity = None if args.findings == "all" else args.findings
         for res in results:
+            kinds = {id(f): entry.kind for f, entry in res.judged() if entry}
             for f in res.findings(severity, latest=args.latest_findings):
+                judged = "" if args.latest_findings else f"[{kinds.get(id(f), '?')}] "
                 print(f"{res.release.key}/{f['path']}:{f['line']}:{f['column']}: "
-                      f"{f['rule']} {f['symbol']} {f['message']}")
+                      f"{judged}{f['rule']} {f['symbol']} {f['message']}")
+    for res in results:
+        for entry in res.stale():
+            print(f"stale: {entry.release} {entry.path}:{entry.line} {entry.symbol}",
+                  file=sys.stderr)
     if args.write:
         write_results(args.write, section(results))
+        if not args.only:
+            write_readme(README, readme_summary(results))
     return 0
 
 

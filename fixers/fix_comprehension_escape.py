@@ -110,7 +110,7 @@ class FixComprehensionEscape(Py3Fix):
                 break
 
     def _rebound_by_own_statement(self, atom, name):
-        """`for x in [x for x in y]:` or `x = [... for x in y]` rebinds x right away."""
+        """`for x in [x for x in y]:`, `x = [... for x in y]` or `x += ...` rebind x at once."""
         node, child = atom.parent, atom
         while node is not None and node.type not in scope.SCOPE_TYPES:
             if node.type == self.syms.for_stmt and child is node.children[3]:
@@ -120,6 +120,10 @@ class FixComprehensionEscape(Py3Fix):
                 and node.children[1].type == token.EQUAL
             ):
                 targets = node.children[:-1]
+            elif node.type == self.syms.expr_stmt and child is node.children[2]:
+                # `x += [... for x in y]`: Python 2 reads x before the comprehension
+                # runs and stores the sum after it, so the leaked value is gone
+                targets = node.children[0]
             else:
                 node, child = node.parent, node
                 continue
@@ -128,7 +132,7 @@ class FixComprehensionEscape(Py3Fix):
                 leaf.value == name
                 for part in parts
                 for leaf in part.leaves()
-                if su.role(leaf) == "bind"
+                if su.role(leaf) in ("bind", "aug")
             ):
                 return True
             node, child = node.parent, node

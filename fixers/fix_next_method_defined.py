@@ -95,7 +95,7 @@ class FixNextMethodDefined(Py3Fix):
         if cls is None or node.parent.type == self.syms.decorated:
             return None
         members = su.class_members(cls)
-        if "__next__" in members:
+        if "__next__" in members or self._rebound_as_property(cls):
             return None
         only_self = (
             len(results["params"].children) == 3
@@ -115,6 +115,21 @@ class FixNextMethodDefined(Py3Fix):
             else:
                 return None
         self.report(results["name"], confidence=confidence, cls=cls.children[1].value)
+
+    def _rebound_as_property(self, cls):
+        """`next = property(next)` in the class body: an attribute, not an iterator."""
+        for stmt in su.suite_statements(cls.children[-1]):
+            for small in su.small_statements(stmt):
+                kids = small.children if small.type == self.syms.expr_stmt else ()
+                if (
+                    len(kids) == 3
+                    and su.is_leaf(kids[0], "next")
+                    and kids[1].type == token.EQUAL
+                    and kids[2].type == self.syms.power
+                    and su.is_leaf(kids[2].children[0], "property")
+                ):
+                    return True
+        return False
 
     def _returns_self(self, definition):
         """True if the method has a `return self` (and is no generator)."""

@@ -313,6 +313,10 @@ class _Builder:
         params = function.positional
         if len(params) < 2 or id(function.node) in self.wsgi.implementations:
             return
+        required = [p for p in params[2:] if not (
+            p.next_sibling is not None and p.next_sibling.type == token.EQUAL)]
+        if required:  # a server calls app(environ, start_response): no third argument
+            return
         environ, start = params[0], params[1]
         conventional = bool(_ENV_NAME.search(environ.value) and _SR_NAME.search(start.value))
         calls = self._start_calls_of(function, start)

@@ -465,6 +465,13 @@ def exemption(change: Change, source: Source) -> Optional[str]:
     if refactored == original.replace("def next(", "def __next__(", 1) != original:
         if _next_not_the_protocol(change.line, source.tree):
             return "next() that is not the iterator protocol"
+    # PY203 documents that `self.attr.iterkeys()` in a module whose classes define
+    # `iterkeys(self)` calls that class (unless `self.attr` is given a dict).
+    own = re.search(r"\b(self\.\w+)\.(iterkeys|itervalues|iteritems)\(\)", original)
+    if own and re.search(r"^\s+def %s\(self\):" % own.group(2), source.text, re.M) and not (
+        re.search(r"^\s*%s\s*=\s*(\{|dict\()" % re.escape(own.group(1)), source.text, re.M)
+    ):
+        return "iter method of the module's own dict-like class"
     # PY202/PY203/PY210/PY211 document that an attribute behind a
     # `hasattr(x, "attr")` test is a feature test, and PY211 that setting
     # `f.func_name = name` works on Python 3; the missing-builtin rules skip
@@ -530,6 +537,9 @@ def _next_not_the_protocol(line: int, tree: pytree.Node) -> bool:
         ):
             members[str(statement.children[0].children[0]).strip()] = statement
     iterator = members.get("__iter__")
+    rebound = members.get("next")
+    if rebound is not None and re.match(r"\s*next\s*=\s*property\(", str(rebound)):
+        return True  # `next = property(next)`: an attribute, as PY305 documents
     return "__next__" in members or (
         iterator is not None
         and not re.search(r"\breturn\s+self\s*$", str(iterator), re.M)
