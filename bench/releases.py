@@ -63,6 +63,10 @@ class Release(NamedTuple):
         return f"{self.sdist.name}-{self.sdist.version}"
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _release(name, version, filename, sha256, package, compatible, target, note=""):
     return Release(Sdist(name, version, filename, sha256), package, compatible, target, note)
 
@@ -369,7 +373,8 @@ def readme_summary(results: Sequence[Result]) -> str:
     """The README's figures: per compatible release, errors/kloc and what they are."""
     parts = [
         f"{res.release.sdist.name} {res.release.sdist.version} {res.errors_per_kloc:.2f} "
-        f"({res.count('error')} errors: {res.real_bugs} real bugs, {res.unexplained} other)"
+        f"({_plural(res.count('error'), 'error')}: {_plural(res.real_bugs, 'real bug')}, "
+        f"{res.unexplained} other)"
         for res in results if res.release.compatible
     ]
     worst = max((res.unexplained_per_kloc for res in results if res.release.compatible),
