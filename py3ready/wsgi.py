@@ -44,6 +44,7 @@ from fissix.pgen2 import token
 from fissix.pytree import Base, Leaf, Node
 
 from py3ready import scope
+from py3ready import typemodel as tm
 from py3ready.fixer_base import FileContext, Py3Fix
 
 syms = pygram.python_symbols
@@ -560,8 +561,6 @@ class _Builder:
 
     def _list_name(self, leaf: Leaf, anchor: Base, how: str) -> None:
         """A returned name bound once to a list display and filled by append()."""
-        from py3ready import typemodel as tm
-
         owner = scope.nearest_scope(leaf)
         bindings = tm.name_bindings(self.ctx, leaf)
         if not bindings or any(h not in ("assign", "aug") for h, _ in bindings):
@@ -583,15 +582,12 @@ class _Builder:
         for ref in tm.uses(self.ctx, leaf):
             if scope.nearest_scope(ref) is not owner:
                 continue
+            found = method_call(ref)
+            if found is None:
+                continue
+            method, call = found
             power = ref.parent
-            if power.type != syms.power or power.children[0] is not ref or len(
-                    power.children) != 3:
-                continue
-            attr, call = power.children[1], power.children[2]
-            if attr.children[0].value != "." or call.children[0].value != "(":
-                continue
             args = _positional(call) or []
-            method = attr.children[1].value
             if method == "append" and len(args) == 1:
                 self._chunk(args[0], f"an item appended to {how}", power)
             elif method == "extend" and len(args) == 1:
@@ -610,8 +606,6 @@ class _Builder:
 
     def _write_callable(self, call: Node) -> None:
         """``write = start_response(...)``: the arguments of ``write(x)``."""
-        from py3ready import typemodel as tm
-
         stmt = call.parent
         if stmt.type != syms.expr_stmt or len(stmt.children) != 3 or (
                 stmt.children[1].type != token.EQUAL) or stmt.children[0].type != token.NAME:
@@ -633,12 +627,20 @@ class _Builder:
 # -- syntax helpers ---------------------------------------------------------------
 
 
-def _unparen(node: Base) -> Base:
-    while (node.type == syms.atom and len(node.children) == 3
-           and node.children[0].value == "("
-           and node.children[1].type not in (syms.testlist_gexp, syms.yield_expr)):
-        node = node.children[1]
-    return node
+_unparen = tm.unparen
+
+
+def method_call(ref: Leaf) -> Optional[Tuple[str, Node]]:
+    """``(method, call trailer)`` when the NAME ``ref`` is the receiver of a
+    direct method call (``ref.append(x)``), else None."""
+    power = ref.parent
+    if power.type != syms.power or power.children[0] is not ref or len(
+            power.children) != 3:
+        return None
+    attr, call = power.children[1], power.children[2]
+    if attr.children[0].value != "." or call.children[0].value != "(":
+        return None
+    return attr.children[1].value, call
 
 
 def _display_items(atom: Node) -> List[Base]:

@@ -90,15 +90,11 @@ def _named_items(ctx: FileContext, leaf: Leaf, depth: int) -> List[Base]:
         elif how == "aug" and node.children[1].value == "+=":
             items.extend(header_items(ctx, node.children[2], depth + 1))
     for ref in tm.uses(ctx, leaf):
-        power = ref.parent
-        if power.type != syms.power or power.children[0] is not ref or len(
-                power.children) != 3:
+        found = wsgi.method_call(ref)
+        if found is None:
             continue
-        attr, call = power.children[1], power.children[2]
-        if attr.children[0].value != "." or call.children[0].value != "(":
-            continue
+        method, call = found
         positional, _ = tm.args_of(call)
-        method = attr.children[1].value
         if method == "append" and len(positional) == 1:
             items.append(positional[0])
         elif method == "insert" and len(positional) == 2:
