@@ -67,9 +67,13 @@ def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None) -> T
             continue
         ctx = FileContext(path=relpath, source=decoded.text, options=dict(options or {}))
         found = reachability.facts(ctx, tree)
-        if found.flags or found.aliases:
+        if any(all(isinstance(v, bool) for v in pair) for pair in found.flags.values()) or (
+                found.aliases):
             out[module_name(relpath)] = {
-                "flags": {name: list(pair) for name, pair in sorted(found.flags.items())},
+                # Plain values only: the table is part of the cache key and
+                # goes to worker processes.
+                "flags": {name: list(pair) for name, pair in sorted(found.flags.items())
+                          if all(isinstance(value, bool) for value in pair)},
                 "aliases": {name: list(pair)
                             for name, pair in sorted(found.aliases.items())}}
     return out

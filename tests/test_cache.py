@@ -226,3 +226,25 @@ def test_default_cache_dir_follows_the_platform_conventions(monkeypatch, tmp_pat
         assert default_cache_dir() == Path.home() / ".cache" / "py3ready"
     monkeypatch.setenv("PY3READY_CACHE_DIR", str(tmp_path))
     assert default_cache_dir() == tmp_path
+
+
+def test_a_project_with_compat_modules_is_served_from_the_cache(tmp_path):
+    # The compat flags are part of the settings, so they must key the cache
+    # the same way in every process: a second run adds no entry.
+    import subprocess
+    import sys
+
+    tree = _tree(tmp_path)
+    (tree / "pkg" / "_compat.py").write_text(
+        "import sys\nPY2 = sys.version_info[0] == 2\n"
+        "print_ = getattr(__builtins__, 'print', None)\n"
+        "text_type = unicode if PY2 else str\n")
+    (tree / "pkg" / "views.py").write_text(
+        "from ._compat import PY2\nif PY2:\n    x = unicode('a')\n")
+    command = [sys.executable, "-m", "py3ready", "scan", "--isolated", "--exit-zero",
+               "--cache-dir", str(tmp_path / "c"), str(tree)]
+    for run in range(2):
+        subprocess.run(command, check=True, capture_output=True)
+        if run == 0:
+            first = _entries(tmp_path / "c")
+    assert first and _entries(tmp_path / "c") == first

@@ -421,3 +421,15 @@ def test_dotted_import_cannot_mean_a_sibling_module(tmp_path):
     found = Checker(_all_fixers(), {}).check_source(source, "pkg/m.py", siblings)
     assert [(f.line, f.rule) for f in found.findings if f.rule == "PY213"] == [
         (2, "PY213"), (3, "PY213"), (4, "PY213")]
+
+
+def test_compat_table_holds_plain_values_only(tmp_path):
+    # It is part of the cache key and is sent to worker processes.
+    (tmp_path / "compat.py").write_text(textwrap.dedent("""
+        import sys
+        PY3 = sys.version_info[0] == 3
+        print_ = getattr(__builtins__, "print", None)
+    """))
+    table = compat.table([(str(tmp_path / "compat.py"), "compat.py")])
+    assert table == {"compat": {"flags": {"PY3": [False, True]}, "aliases": {}}}
+    assert json.loads(json.dumps(table)) == table
