@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -404,10 +405,12 @@ def write_results(path: Path, section: str) -> None:
     """Replace the '## Latest run' section of ``path`` (or create the file)."""
     head = "# Benchmark results\n\n"
     text = path.read_text(encoding="utf-8") if path.exists() else head
-    start = text.find("## Latest run")
+    heading = re.search(r"^## Latest run$", text, re.M)  # the heading, not a mention
+    start = heading.start() if heading else -1
     if start >= 0:
         end = text.find("\n## ", start + 1)
-        text = text[:start] + section + "\n" + (text[end + 1 :] if end >= 0 else "")
+        text = text[:start] + section.rstrip("\n") + "\n\n" + (
+            text[end + 1:] if end >= 0 else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     path.write_text(text, encoding="utf-8")
