@@ -83,10 +83,7 @@ class FixWsgiContentLengthOfText(wsgi.WsgiFix):
                 "non-ASCII text the header is wrong on Python 3",
         fix_hint="encode the body first and take len() of the bytes",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         for _, name, header_value in wv.header_pairs(self.ctx, node):

@@ -66,10 +66,7 @@ class FixWsgiHeaderNotNative(wsgi.WsgiFix):
         fix_hint="use native strings: plain '' literals, str('...') under "
                  "unicode_literals, str(len(body)) for numbers",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         for item, name, value in wv.header_pairs(self.ctx, node):

@@ -87,10 +87,7 @@ class FixWsgiHeadersNotList(wsgi.WsgiFix):
         fix_hint="pass a list of 2-tuples: [('Content-Type', 'text/html')], or "
                  "list(headers.items())",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         call = wv.start_call(self.ctx, node)

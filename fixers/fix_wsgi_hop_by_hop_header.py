@@ -52,10 +52,7 @@ class FixWsgiHopByHopHeader(wsgi.WsgiFix):
                 "allowed\")",
         fix_hint="leave connection handling to the server: drop the header",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         for _, name, _ in wv.header_pairs(self.ctx, node):

@@ -87,10 +87,7 @@ class FixWsgiInvalidHeaderText(wsgi.WsgiFix):
         fix_hint="keep header text to Latin-1 without control characters (encode "
                  "others per RFC 2047/5987 or percent-encode); names are tokens",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         for _, name, value in wv.header_pairs(self.ctx, node):

@@ -79,10 +79,7 @@ class FixWsgiMalformedStatus(wsgi.WsgiFix):
         message="the WSGI status {text} is not `NNN Reason`: {problem}",
         fix_hint="write the code, one space and the reason phrase: '404 Not Found'",
     )
-    PATTERN = """
-        power< any trailer< '(' any* ')' > >
-        | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-    """
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         call = wv.start_call(self.ctx, node)

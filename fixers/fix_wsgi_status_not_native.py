@@ -52,12 +52,6 @@ from py3ready import wsgi
 from py3ready import wsgi_values as wv
 from py3ready.rules import Category, Confidence, Rule, Severity
 
-START_CALL_PATTERN = """
-    power< any trailer< '(' any* ')' > >
-    | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
-"""
-
-
 class FixWsgiStatusNotNative(wsgi.WsgiFix):
     RULE = Rule(
         id="PY601",
@@ -68,7 +62,7 @@ class FixWsgiStatusNotNative(wsgi.WsgiFix):
         fix_hint="pass a native str: a plain '200 OK' literal, or str('200 OK') "
                  "under unicode_literals",
     )
-    PATTERN = START_CALL_PATTERN
+    PATTERN = wsgi.CALL_PATTERN
 
     def transform(self, node, results):
         call = wv.start_call(self.ctx, node)

@@ -165,6 +165,14 @@ def analyse(ctx: FileContext, node: Base) -> Wsgi:
     return cached
 
 
+# The calls a start_response call or a header-list helper can be (a function,
+# or a method of self): the PY6xx rules about status and headers match these.
+CALL_PATTERN = """
+    power< any trailer< '(' any* ')' > >
+    | power< 'self' trailer< '.' any > trailer< '(' any* ')' > >
+"""
+
+
 class WsgiFix(Py3Fix):
     """A rule about WSGI callables and start_response calls: it has nothing
     to find in a file without them, so the engine skips it there."""
