@@ -24,7 +24,7 @@ import sys
 import tempfile
 from dataclasses import fields
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Mapping, Optional, Sequence
 
 from py3ready import __version__
 from py3ready.findings import FileResult, Finding, Suppressed
@@ -181,34 +181,49 @@ class Cache:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         self.root = self.directory / f"v{FORMAT}"
+        self._root = os.fspath(self.root)
         self.hits = 0
         self.misses = 0
         self._writable = True
 
     def _entry(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key[2:]}.json"
+        return Path(self._entry_name(key))
+
+    def _entry_name(self, key: str) -> str:
+        # a string, not a Path: a warm scan reads one per file
+        return os.path.join(self._root, key[:2], key[2:] + ".json")
 
     def load(self, key: str, relpath: str) -> Optional[FileResult]:
         """The cached result for ``key`` with paths set to ``relpath``, or None."""
-        try:
-            with open(self._entry(key), "rb") as handle:
-                entry = json.loads(handle.read())
-            if entry.get("format") != FORMAT or entry.get("key") != key:
-                raise ValueError("foreign entry")
-            result = decode_result(entry["result"], relpath)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        result = self.load_data(key, lambda data: decode_result(data, relpath))
+        if result is None:
             self.misses += 1
-            return None
-        self.hits += 1
+        else:
+            self.hits += 1
         return result
 
     def store(self, key: str, result: FileResult) -> None:
         """Write ``result`` under ``key``; readers see the old entry or the new one."""
+        self.store_data(key, encode_result(result))
+
+    def load_data(self, key: str, decode: Callable[[Any], Any] = lambda data: data) -> Any:
+        """``decode`` of the JSON data stored under ``key``; None if there is none."""
+        try:
+            with open(self._entry_name(key), "rb") as handle:
+                entry = json.loads(handle.read())
+            if entry.get("format") != FORMAT or entry.get("key") != key:
+                raise ValueError("foreign entry")
+            return decode(entry["result"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def store_data(self, key: str, data: Any) -> None:
+        """Write the JSON-able ``data`` under ``key``, atomically."""
         if not self._writable:
             return
         try:
             text = json.dumps(
-                {"format": FORMAT, "key": key, "result": encode_result(result)},
+                {"format": FORMAT, "key": key, "result": data},
                 separators=(",", ":"),
             )
         except (TypeError, ValueError):  # a field this version cannot store

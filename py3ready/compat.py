@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from py3ready import reachability
-from py3ready.discover import read_source
+from py3ready.cache import Cache, file_key, settings_key
+from py3ready.discover import decode_source
 from py3ready.fixer_base import FileContext
 
 # Module names that hold compatibility code in the wild.
@@ -43,11 +44,18 @@ def is_candidate(relpath: str) -> bool:
     return stem.endswith(".py") and bool(_COMPAT_MODULE.match(stem[:-3]))
 
 
-def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None) -> Table:
-    """The flags of every compat module among ``files`` ((path, relpath) pairs)."""
+def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None,
+          cache: Optional[Cache] = None) -> Table:
+    """The flags of every compat module among ``files`` ((path, relpath) pairs).
+
+    With a ``cache``, what each module defines is kept there, keyed by its
+    content, so a warm scan parses none of them.
+    """
     from py3ready.engine import Checker
 
-    engine: Optional[Checker] = None
+    engine: List[Checker] = []
+    settings = settings_key([], {**(options or {}), "cache-entry": "compat-module"}) \
+        if cache is not None else ""
     out: Table = {}
     for path, relpath in files:
         if not is_candidate(relpath):
@@ -55,25 +63,42 @@ def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None) -> T
         try:
             if Path(path).stat().st_size > _MAX_BYTES:
                 continue
+            with open(path, "rb") as handle:
+                data = handle.read()
         except OSError:
             continue
-        decoded = read_source(Path(path))
-        if decoded.text is None:
-            continue
-        engine = engine or Checker([], options)
-        tree, _grammar, _errors = engine.parse(decoded.text if decoded.text.endswith(
-            "\n") else decoded.text + "\n")
-        if tree is None:
-            continue
-        ctx = FileContext(path=relpath, source=decoded.text, options=dict(options or {}))
-        found = reachability.facts(ctx, tree)
-        if any(all(isinstance(v, bool) for v in pair) for pair in found.flags.values()) or (
-                found.aliases):
-            out[module_name(relpath)] = {
-                # Plain values only: the table is part of the cache key and
-                # goes to worker processes.
-                "flags": {name: list(pair) for name, pair in sorted(found.flags.items())
-                          if all(isinstance(value, bool) for value in pair)},
-                "aliases": {name: list(pair)
-                            for name, pair in sorted(found.aliases.items())}}
+        key = file_key(settings, data, relpath, frozenset()) if cache is not None else ""
+        cached = cache.load_data(key) if cache is not None else None
+        if cached is not None:
+            entry = cached["entry"]
+        else:
+            if not engine:
+                engine.append(Checker([], options))
+            entry = _module_entry(engine[0], data, relpath, options)
+            if cache is not None:
+                cache.store_data(key, {"entry": entry})
+        if entry is not None:
+            out[module_name(relpath)] = entry
     return out
+
+
+def _module_entry(engine: Any, data: bytes, relpath: str,
+                  options: Optional[dict]) -> Optional[Dict[str, Dict[str, List[Any]]]]:
+    """The flags and aliases one compat module defines; None if it defines none."""
+    decoded = decode_source(data)
+    if decoded.text is None:
+        return None
+    tree, _grammar, _errors = engine.parse(decoded.text if decoded.text.endswith(
+        "\n") else decoded.text + "\n")
+    if tree is None:
+        return None
+    ctx = FileContext(path=relpath, source=decoded.text, options=dict(options or {}))
+    found = reachability.facts(ctx, tree)
+    flags = {name: list(pair) for name, pair in sorted(found.flags.items())
+             if all(isinstance(value, bool) for value in pair)}
+    if not flags and not found.aliases:
+        return None
+    # Plain values only: the table is part of the cache key and goes to
+    # worker processes.
+    return {"flags": flags,
+            "aliases": {name: list(pair) for name, pair in sorted(found.aliases.items())}}

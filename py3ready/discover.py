@@ -7,9 +7,10 @@ import fnmatch
 import functools
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Iterator, List, Optional, Pattern, Sequence, Set, Tuple
 
 DEFAULT_EXCLUDES = (
     ".git",
@@ -60,19 +61,33 @@ class Decoded:
 def common_root(paths: Sequence[Path]) -> Path:
     """The directory that findings' paths are made relative to."""
     _real_dir.cache_clear()
-    resolved = [_real(p) for p in paths]
-    dirs = [p if p.is_dir() else p.parent for p in resolved]
-    return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
+    cwd = os.getcwd()
+    dirs = set()
+    for path in paths:
+        text = os.fspath(path)
+        try:
+            regular = stat.S_ISREG(os.lstat(text).st_mode)
+        except OSError:
+            regular = False
+        if regular:  # the common case, a file named on the command line: no Path
+            dirs.add(_real_dir(os.path.dirname(os.path.join(cwd, text))))
+        else:
+            real = _real(Path(path))
+            dirs.add(os.fspath(real if real.is_dir() else real.parent))
+    return Path(os.path.commonpath(sorted(dirs))) if dirs else Path.cwd()
 
 
-def _excluded(name: str, relpath: str, patterns: Sequence[str]) -> bool:
-    return any(
-        fnmatch.fnmatchcase(name, pat) or fnmatch.fnmatchcase(relpath, pat)
-        for pat in patterns
-    )
+def _excluded(name: str, relpath: str, patterns: Pattern[str]) -> bool:
+    return bool(patterns.match(name) or patterns.match(relpath))
 
 
-def _is_python_script(path: Path) -> bool:
+def _exclusion(patterns: Sequence[str]) -> Pattern[str]:
+    """One regular expression matching what any of the glob ``patterns`` does
+    (``fnmatch.fnmatchcase``: case-sensitive on every system)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+
+
+def _is_python_script(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
             return bool(SHEBANG_RE.match(handle.readline(200)))
@@ -89,18 +104,28 @@ def iter_files(
     or leads back to a directory already visited. Files named on the command
     line are always scanned, whatever their extension.
     """
-    patterns = list(DEFAULT_EXCLUDES) + list(exclude)
-    seen: Set[Path] = set()
+    patterns = _exclusion(list(DEFAULT_EXCLUDES) + list(exclude))
+    seen: Set[str] = set()  # real paths of the files yielded
     _real_dir.cache_clear()
-    root = root.resolve()
+    tree = _Tree(os.fspath(root.resolve()), os.getcwd())
     for given in paths:
-        if given.is_dir():
-            yield from _walk(given, root, patterns, seen)
+        text = os.fspath(given)
+        try:
+            regular = stat.S_ISREG(os.lstat(text).st_mode)
+        except OSError:
+            regular = False
+        if regular:  # a file, not a symlink: its directory is resolved, not it
+            directory = os.path.dirname(os.path.join(tree.cwd, text))
+            real = os.path.join(_real_dir(directory), given.name)
+        elif given.is_dir():
+            yield from _walk(given, tree, patterns, seen)
+            continue
         else:
-            real = _real(given)
-            if real not in seen:
-                seen.add(real)
-                yield SourceFile(given, _relative(given, root))
+            directory = os.fspath(given.absolute().parent)
+            real = os.fspath(_real(given))
+        if real not in seen:
+            seen.add(real)
+            yield SourceFile(given, tree.relative(directory, given.name))
 
 
 def report_name(name: str) -> str:
@@ -117,35 +142,57 @@ def report_name(name: str) -> str:
     return name
 
 
-def _relative(path: Path, root: Path) -> str:
-    # Resolve the directory only: a symlinked file keeps its own name.
-    try:
-        rel = (_real_dir(str(path.absolute().parent)) / path.name).relative_to(root)
-    except ValueError:
-        rel = Path(os.path.relpath(path.absolute(), root))
-    return report_name(rel.as_posix())
+class _Tree:
+    """The scan root as a string, and paths made relative to it.
+
+    The walk works on strings: a ``Path`` for every directory entry made
+    discovery a visible part of a cached (warm) scan.
+    """
+
+    def __init__(self, root: str, cwd: str):
+        self.root = root
+        self.prefix = root if root.endswith(os.sep) else root + os.sep
+        self.cwd = cwd
+
+    def inside(self, real: str) -> bool:
+        return real == self.root or real.startswith(self.prefix)
+
+    def relative(self, directory: str, name: str) -> str:
+        """The report path of ``name`` in ``directory`` (absolute, not resolved).
+
+        The directory is resolved, never the file: a symlinked file keeps its
+        own name.
+        """
+        real = os.path.join(_real_dir(directory), name)
+        if real.startswith(self.prefix):
+            rel = real[len(self.prefix):]
+        else:
+            rel = os.path.relpath(os.path.join(directory, name), self.root)
+        if os.sep != "/":
+            rel = rel.replace(os.sep, "/")
+        return report_name(rel)
 
 
 def _walk(
-    top: Path, root: Path, patterns: Sequence[str], seen: Set[Path]
+    top: Path, tree: _Tree, patterns: Pattern[str], seen: Set[str]
 ) -> Iterator[SourceFile]:
-    visited_dirs: Set[Path] = set()
-    stack = [top]
+    visited_dirs: Set[str] = set()
+    stack = [os.fspath(top)]
     while stack:
         directory = stack.pop()
-        real = directory.resolve()
-        if real in visited_dirs or not _inside(real, root):
+        real = _real_dir(os.path.join(tree.cwd, directory))
+        if real in visited_dirs or not tree.inside(real):
             continue
         visited_dirs.add(real)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError:
             continue
-        subdirs: List[Path] = []
+        subdirs: List[str] = []
         for entry in entries:
-            path = Path(entry.path)
-            rel = _relative(path, root)
-            if _excluded(entry.name, rel, patterns):
+            name = entry.name
+            rel = tree.relative(os.path.join(tree.cwd, directory), name)
+            if _excluded(name, rel, patterns):
                 continue
             try:
                 is_dir = entry.is_dir()
@@ -153,37 +200,34 @@ def _walk(
             except OSError:
                 continue
             if is_dir:
-                if not (path / "pyvenv.cfg").exists():
-                    subdirs.append(path)
+                if not os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                    subdirs.append(entry.path)
             elif is_file:
-                if not (entry.name.endswith(".py") or (
-                    "." not in entry.name and _is_python_script(path)
+                if not (name.endswith(".py") or (
+                    "." not in name and _is_python_script(entry.path)
                 )):
                     continue
-                target = path.resolve() if entry.is_symlink() else \
-                    _real_dir(str(directory.absolute())) / entry.name
-                if target in seen or not _inside(target, root):
+                target = os.path.realpath(entry.path) if entry.is_symlink() else \
+                    os.path.join(real, name)
+                if target in seen or not tree.inside(target):
                     continue
                 seen.add(target)
-                yield SourceFile(path, rel)
+                yield SourceFile(Path(entry.path), rel)
         stack.extend(reversed(subdirs))
 
 
 @functools.lru_cache(maxsize=None)
-def _real_dir(directory: str) -> Path:
-    """``Path(directory).resolve()``, once per directory per scan (it is cleared)."""
-    return Path(directory).resolve()
+def _real_dir(directory: str) -> str:
+    """``directory`` resolved (an absolute path), once per directory per scan
+    (the cache is cleared at the start of each)."""
+    return os.fspath(Path(directory).resolve())
 
 
 def _real(path: Path) -> Path:
     """``path.resolve()``, with the directory part resolved through ``_real_dir``."""
     if path.name in ("", ".", "..") or path.is_symlink():
         return path.resolve()
-    return _real_dir(str(path.absolute().parent)) / path.name
-
-
-def _inside(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
+    return Path(_real_dir(str(path.absolute().parent))) / path.name
 
 
 def _declared_encoding(data: bytes) -> Tuple[Optional[str], int]:

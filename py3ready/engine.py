@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import warnings
 from pathlib import Path
 from typing import (
@@ -149,6 +150,9 @@ class Checker:
             self._unparsed(ctx, result, source, errors)
         else:
             result.grammar = grammar
+            if grammar in guidance.PARSED:
+                features, has_code = guidance.module_head(text)
+                result.head = [sorted(features), has_code]
             ctx.grammar = grammar
             ctx.future_features = tree.future_features
             self._run_rules(tree, ctx)
@@ -322,12 +326,15 @@ def package_siblings(directory: Path) -> FrozenSet[str]:
         return frozenset()
     names = set()
     try:
-        for entry in directory.iterdir():
-            if entry.suffix == ".py" and entry.stem != "__init__":
-                # "name.py" too: a module, which `import name.sub` cannot reach
-                names.update((entry.stem, entry.name))
-            elif entry.is_dir() and (entry / "__init__.py").is_file():
-                names.add(entry.name)
+        with os.scandir(directory) as entries:  # no stat for a module's entry
+            for entry in entries:
+                if entry.name.endswith(".py") and len(entry.name) > 3:
+                    if entry.name != "__init__.py":
+                        # "name.py" too: a module, which `import name.sub` cannot reach
+                        names.update((entry.name[:-3], entry.name))
+                elif entry.is_dir() and os.path.isfile(
+                        os.path.join(entry.path, "__init__.py")):
+                    names.add(entry.name)
     except OSError:
         return frozenset()
     return frozenset(names)
@@ -357,7 +364,8 @@ def scan(
             siblings_by_dir[directory] = package_siblings(directory)
         tasks.append(parallel.Task(str(source.path), source.relpath,
                                    siblings_by_dir[directory]))
-    flags = compat.table(((task.path, task.relpath) for task in tasks), options)
+    flags = compat.table(((task.path, task.relpath) for task in tasks), options,
+                         cache)
     if flags:  # part of the options, so cached results follow the compat modules
         options = {**(options or {}), "compat_flags": flags}
     results = parallel.check_files(tasks, fixer_classes, options, jobs, cache,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any, Dict, List, Optional
@@ -40,7 +41,7 @@ class Finding:
 
     def to_dict(self) -> Dict[str, Any]:
         # Every field is a plain value: no need for asdict's deep copy (slow).
-        return {name: getattr(self, name) for name in _FINDING_FIELDS}
+        return dict(zip(_FINDING_FIELDS, _finding_values(self)))
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "Finding":
@@ -49,6 +50,10 @@ class Finding:
 
 
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+_finding_values = operator.attrgetter(*_FINDING_FIELDS)
+# The order of findings (the dataclass's own), as a key: sorting thousands of
+# findings by it compares tuples in C instead of calling __lt__ for each pair.
+sort_key = operator.attrgetter(*(f.name for f in fields(Finding) if f.compare))
 
 
 @dataclass(frozen=True)
@@ -80,19 +85,28 @@ class FileResult:
     encoding: Optional[str] = None
     findings: List[Finding] = field(default_factory=list)
     suppressed: List[Suppressed] = field(default_factory=list)
+    # [the __future__ features it imports, whether it has code beyond them]
+    # (py3ready.guidance.module_head), kept so the guidance need not read the
+    # file again; None where not known. Not part of the report.
+    head: Optional[List[Any]] = field(default=None, compare=False)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self, shown: Optional[Dict[int, Dict[str, Any]]] = None) -> Dict[str, Any]:
+        """The file as the JSON report has it. ``shown`` maps ``id(finding)`` to
+        the finding's report form (with its fingerprint) where the caller has
+        made them already."""
         from py3ready.baseline import fingerprints
         from py3ready.scoring import file_status
 
+        if shown is None:
+            shown = {id(f): dict(f.to_dict(), fingerprint=p)
+                     for f, p in zip(self.findings, fingerprints(self.findings))}
         return {
             "path": self.path,
             "lines": self.lines,
             "grammar": self.grammar,
             "encoding": self.encoding,
             "status": file_status(self),
-            "findings": [dict(f.to_dict(), fingerprint=p) for f, p in
-                         zip(self.findings, fingerprints(self.findings))],
+            "findings": [shown[id(f)] for f in self.findings],
             "suppressed": [s.to_dict() for s in self.suppressed],
         }
 
@@ -119,12 +133,12 @@ class Report:
 
     @property
     def findings(self) -> List[Finding]:
-        return sorted(f for result in self.files for f in result.findings)
+        return sorted((f for result in self.files for f in result.findings), key=sort_key)
 
     @property
     def suppressed(self) -> List[Suppressed]:
         return sorted((s for result in self.files for s in result.suppressed),
-                      key=lambda s: s.finding)
+                      key=lambda s: sort_key(s.finding))
 
     def summary(self) -> Dict[str, Any]:
         findings = self.findings
@@ -146,15 +160,17 @@ class Report:
         from py3ready.baseline import report_fingerprints
 
         prints = report_fingerprints(self)
+        # one dict per finding, in the file's list and in the report's
+        shown = {id(f): dict(f.to_dict(), fingerprint=prints[id(f)])
+                 for result in self.files for f in result.findings}
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "py3ready", "version": self.tool_version},
             "root": self.root,
             "target": self.target,
             "summary": self.summary(),
-            "files": [r.to_dict() for r in sorted(self.files, key=lambda r: r.path)],
-            "findings": [dict(f.to_dict(), fingerprint=prints[id(f)])
-                         for f in self.findings],
+            "files": [r.to_dict(shown) for r in sorted(self.files, key=lambda r: r.path)],
+            "findings": [shown[id(f)] for f in self.findings],
             "suppressed": [s.to_dict() for s in self.suppressed],
             "guidance": self.guidance,
         }

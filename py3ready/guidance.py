@@ -169,10 +169,13 @@ def future_items(root: Path, files: Sequence[FileResult],
     for result in files:
         if result.grammar not in PARSED:
             continue
-        decoded = read_source(root / result.path)
-        if decoded.text is None:
-            continue
-        features, has_code = module_head(decoded.text)
+        if result.head is not None:  # learnt by the scan (or from the cache)
+            features, has_code = frozenset(result.head[0]), result.head[1]
+        else:  # a result read back from a report (py3ready merge)
+            decoded = read_source(root / result.path)
+            if decoded.text is None:
+                continue
+            features, has_code = module_head(decoded.text)
         if has_code:
             modules.append((result.path, features))
     items = []

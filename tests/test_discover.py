@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,26 @@ def test_common_root(tmp_path):
     make({"a/x.py": "", "b/y.py": ""}, tmp_path)
     assert common_root([tmp_path / "a" / "x.py", tmp_path / "b"]) == tmp_path.resolve()
     assert common_root([tmp_path / "a" / "x.py"]) == (tmp_path / "a").resolve()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_explicit_files_in_every_spelling(tmp_path, monkeypatch):
+    # Relative, with "..", through a symlinked directory, a symlinked file, and
+    # the same file twice: each is reported relative to the resolved root, once.
+    make({"proj/pkg/a.py": "", "proj/pkg/b.py": "", "proj/c.py": ""}, tmp_path)
+    proj = tmp_path / "proj"
+    (tmp_path / "linkdir").symlink_to(proj / "pkg", target_is_directory=True)
+    (proj / "alias.py").symlink_to(proj / "c.py")
+    monkeypatch.chdir(proj / "pkg")
+    given = [Path("a.py"), Path("../c.py"), tmp_path / "linkdir" / "b.py",
+             proj / "alias.py", proj / "pkg" / "a.py", Path("..")]
+    root = common_root(given)
+    assert root == proj.resolve()
+    files = [(str(f.path), f.relpath) for f in iter_files(given, root)]
+    # alias.py is c.py, and the walk of ".." finds only files already seen
+    assert files == [("a.py", "pkg/a.py"), ("../c.py", "c.py"),
+                     (str(tmp_path / "linkdir" / "b.py"), "pkg/b.py")]
+    assert [f.relpath for f in iter_files([proj / "alias.py"], root)] == ["alias.py"]
+    assert common_root([Path("a.py")]) == (proj / "pkg").resolve()
+    assert [f.relpath for f in iter_files([Path("../pkg")], root, ["b.py"])] \
+        == ["pkg/a.py"]

@@ -11,7 +11,8 @@ import pytest
 from conftest import validate_report
 from py3ready import engine, guidance, registry, requirements
 from py3ready.cli import cli
-from py3ready.findings import FileResult
+from py3ready.cache import Cache
+from py3ready.findings import FileResult, Report
 
 
 def write(root: Path, name: str, text: str) -> Path:
@@ -250,6 +251,30 @@ def test_scan_report_carries_guidance(tmp_path):
     assert items["dependencies"]["evidence"][0]["path"] == "../requirements.txt"
     assert items["python3-warnings"]["status"] == "met"
     validate_report(json.loads(json.dumps(report.to_dict())))
+
+
+def test_scan_and_cache_give_the_future_facts_without_rereading(tmp_path, monkeypatch):
+    write(tmp_path, "a.py", "from __future__ import division\nx = 1\n")
+    write(tmp_path, "b.py", "x = 2\n")
+    write(tmp_path, "c.py", '"""Only a docstring."""\n')
+    rules = registry.select(select=["PY101"])
+    cache = Cache(tmp_path / "cache")
+    cold = engine.scan([tmp_path], rules, options={"target": "3.14"}, cache=cache)
+    assert {r.path: r.head for r in cold.files} == {
+        "a.py": [["division"], True], "b.py": [[], True], "c.py": [[], False]}
+
+    def no_reading(path):
+        raise AssertionError(f"the guidance read {path} again")
+
+    monkeypatch.setattr(guidance, "read_source", no_reading)
+    warm = engine.scan([tmp_path], rules, options={"target": "3.14"}, cache=cache)
+    assert cache.hits == 3
+    assert warm.guidance == cold.guidance
+    assert by_id(warm.guidance)["future-division"]["detail"].startswith("1 of 2 ")
+    monkeypatch.undo()
+    merged = Report.from_dict(json.loads(json.dumps(cold.to_dict())))  # no facts
+    assert [r.head for r in merged.files] == [None] * 3
+    assert guidance.evaluate(tmp_path, merged.files) == cold.guidance
 
 
 def test_cli_json_and_text_guidance(runner, tmp_path):

@@ -284,6 +284,28 @@ def test_compat_table_gives_flags_to_importers(tmp_path):
     assert [(f.line, f.symbol) for f in findings.findings] == [(8, "dict-iter-method")]
 
 
+def test_compat_table_comes_from_the_cache_until_the_module_changes(tmp_path,
+                                                                      monkeypatch):
+    from py3ready.cache import Cache
+
+    module = tmp_path / "_compat.py"
+    module.write_text("import sys\nPY2 = sys.version_info[0] == 2\n")
+    (tmp_path / "plain_compat.py").write_text("x = 1\n")  # a candidate defining nothing
+    files = [(str(module), "_compat.py"),
+             (str(tmp_path / "plain_compat.py"), "plain_compat.py")]
+    cache = Cache(tmp_path / "cache")
+    first = compat.table(files, {"target": "3.14"}, cache)
+    assert first == {"_compat": {"flags": {"PY2": [True, False]}, "aliases": {}}}
+    with monkeypatch.context() as patch:
+        def parsing(*args):
+            raise AssertionError("a cached compat module was parsed again")
+        patch.setattr(compat, "_module_entry", parsing)
+        assert compat.table(files, {"target": "3.14"}, cache) == first
+    module.write_text("import sys\nPY3 = sys.version_info[0] >= 3\n")
+    assert compat.table(files, {"target": "3.14"}, cache) == {
+        "_compat": {"flags": {"PY3": [False, True]}, "aliases": {}}}
+
+
 def _all_fixers():
     from py3ready import registry
 

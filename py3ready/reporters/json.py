@@ -17,6 +17,12 @@ class JsonReporter(Reporter):
         self.stream.write("\n")
 
 
+# Values laid out over several lines; any other value, or an object holding
+# none of them, is one line. Exact types: the report is made of plain ones.
+_CONTAINERS = frozenset((dict, list))
+_encode = json.JSONEncoder().encode  # json.dumps's defaults, without its argument checks
+
+
 def dumps(value: Any, indent: str = "") -> str:
     """Indented JSON in which an object of plain values (a finding) is one line.
 
@@ -26,10 +32,10 @@ def dumps(value: Any, indent: str = "") -> str:
     """
     inner = indent + "  "
     if isinstance(value, dict) and value:
-        if not any(isinstance(v, (dict, list)) for v in value.values()):
-            return json.dumps(value, ensure_ascii=True)
-        items = [f"{inner}{json.dumps(k)}: {dumps(v, inner)}" for k, v in value.items()]
+        if _CONTAINERS.isdisjoint(map(type, value.values())):  # no Python loop
+            return _encode(value)
+        items = [f"{inner}{_encode(k)}: {dumps(v, inner)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if isinstance(value, list) and value:
         return "[\n" + ",\n".join(inner + dumps(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value, ensure_ascii=True)
+    return _encode(value)
