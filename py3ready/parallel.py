@@ -178,24 +178,27 @@ def _check_files(tasks, fixer_classes, options, jobs, cache, mp_context, progres
     results: List[Optional[FileResult]] = [None] * len(tasks)
     checker = None
     todo: List[Item] = []
-    for index, task in enumerate(tasks):
-        data = None
-        if cache is not None:
-            data = _read(task.path)
-            if data is not None:
-                key = file_key(settings, data, task.relpath, task.siblings)
-                results[index] = cache.load(key, task.relpath)
-                if results[index] is not None:
-                    finished()
-                    continue
-        if jobs <= 1:  # check it now, with the bytes already read
-            checker = checker or Checker(fixer_classes, options)
-            results[index] = check_one(checker, task, cache, settings, data)
-            finished()
-        else:
-            todo.append(
-                (index, task, len(data) if data is not None else _size(task.path))
-            )
+    with _sigint_remembered() as interrupted:
+        for index, task in enumerate(tasks):
+            if interrupted():
+                raise KeyboardInterrupt
+            data = None
+            if cache is not None:
+                data = _read(task.path)
+                if data is not None:
+                    key = file_key(settings, data, task.relpath, task.siblings)
+                    results[index] = cache.load(key, task.relpath)
+                    if results[index] is not None:
+                        finished()
+                        continue
+            if jobs <= 1:  # check it now, with the bytes already read
+                checker = checker or Checker(fixer_classes, options)
+                results[index] = check_one(checker, task, cache, settings, data)
+                finished()
+            else:
+                todo.append(
+                    (index, task, len(data) if data is not None else _size(task.path))
+                )
     total = sum(size for _, _, size in todo)
     workers = min(jobs, len(todo), math.ceil(total / max(1, MIN_BYTES_PER_WORKER)))
     if workers > 1:

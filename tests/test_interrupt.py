@@ -83,6 +83,7 @@ def test_ctrl_c_ends_the_scan_promptly_with_130_and_no_report(tmp_path, jobs):
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()  # reaped, pipes closed: nothing spills into the next test
     assert time.monotonic() - start < 10
     assert proc.returncode == 130, stderr
     assert b"Traceback" not in stderr

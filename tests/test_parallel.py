@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from py3ready import engine, parallel, registry
+from py3ready.cache import Cache
 from py3ready.fixer_base import Py3Fix
 from py3ready.rules import Category, Rule, Severity
 from conftest import FUNCTIONAL, ROOT, SAMPLE_APPS
@@ -201,3 +202,29 @@ class FixSlow(Py3Fix):
 
     def transform(self, node, results):
         return None
+
+
+@pytest.mark.skipif(not hasattr(signal, "raise_signal"), reason="needs signal.raise_signal")
+@pytest.mark.parametrize("cached", [False, True])
+def test_ctrl_c_swallowed_by_a_finaliser_still_stops_a_serial_scan(tmp_path, cached):
+    # Python drops a KeyboardInterrupt raised inside a finaliser ("Exception
+    # ignored in ..."); the file loop must notice the signal at the next file.
+    for n in range(4):
+        (tmp_path / f"m{n}.py").write_text("print 'x'\n")
+    tasks = [parallel.Task(str(p), p.name, frozenset())
+             for p in sorted(tmp_path.glob("*.py"))]
+    checked = []
+
+    def swallowing(done, total):
+        checked.append(done)
+        if done == 1:
+            try:
+                signal.raise_signal(signal.SIGINT)
+            except KeyboardInterrupt:
+                pass  # what a finaliser does with it
+
+    cache = Cache(tmp_path / "cache") if cached else None
+    with pytest.raises(KeyboardInterrupt):
+        parallel.check_files(tasks, registry.select(select=["PY101"]), jobs=1,
+                             cache=cache, progress=swallowing)
+    assert checked == [1]
