@@ -53,7 +53,7 @@ def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None,
     """
     from py3ready.engine import Checker
 
-    engine: List[Checker] = []
+    engine: Optional[Checker] = None  # built at the first module not in the cache
     settings = settings_key([], {**(options or {}), "cache-entry": "compat-module"}) \
         if cache is not None else ""
     out: Table = {}
@@ -72,9 +72,8 @@ def table(files: Iterable[Tuple[str, str]], options: Optional[dict] = None,
         if cached is not None:
             entry = cached["entry"]
         else:
-            if not engine:
-                engine.append(Checker([], options))
-            entry = _module_entry(engine[0], data, relpath, options)
+            engine = engine or Checker([], options)
+            entry = _module_entry(engine, data, relpath, options)
             if cache is not None:
                 cache.store_data(key, {"entry": entry})
         if entry is not None:
